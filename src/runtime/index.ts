@@ -1,0 +1,8 @@
+// The runtime that generated clients import. Public: a client generated outside this
+// repository imports it as "<package>/runtime".
+export { BaseClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./client.js";
+export type { AuthScheme, ClientDefinition, ClientOptions, Credentials } from "./client.js";
+export { type ParamsLayout, splitParams } from "./params.js";
+export { Transport } from "./transport.js";
+export type { HttpMethod, OperationInput, RequestOptions, TransportConfig } from "./transport.js";
+export * from "../core/errors.js";

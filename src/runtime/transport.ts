@@ -1,0 +1,181 @@
+import createClient from "openapi-fetch";
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ClientError,
+} from "../core/errors.js";
+import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, parseRetryAfter, retryDelayMs } from "../core/retry.js";
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+/** Options for a single call; each overrides the client's setting for that call only. */
+export interface RequestOptions {
+  /** Aborts the call, including a backoff wait; an aborted call is never retried. */
+  signal?: AbortSignal;
+  /** Milliseconds for each attempt, reading the response body included. */
+  timeout?: number;
+  /** Retries after the first attempt, for idempotent methods. */
+  maxRetries?: number;
+  /** Extra headers; they win over the client's headers. */
+  headers?: Record<string, string>;
+}
+
+/** What a generated method passes for one operation: its parameters by location, and its body. */
+export interface OperationInput {
+  path?: Record<string, string | number | boolean>;
+  query?: Record<string, unknown>;
+  header?: Record<string, unknown>;
+  body?: unknown;
+}
+
+export interface TransportConfig {
+  baseUrl: string;
+  fetch: typeof globalThis.fetch | undefined;
+  timeout: number;
+  maxRetries: number;
+  headers: Record<string, string>;
+  /** Called on every APIError before it is thrown, so a client can attach typed fields. */
+  onAPIError: (error: APIError) => void;
+  /** Source of jitter; replaceable so that tests can pin it. @default Math.random */
+  random?: () => number;
+}
+
+type UntypedRequest = (
+  method: Lowercase<HttpMethod>,
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+type Outcome =
+  | { kind: "data"; data: unknown }
+  | { kind: "status"; error: APIError }
+  | { kind: "connection"; error: APIConnectionError };
+
+/**
+ * Sends one operation over openapi-fetch, with timeouts, retries and typed errors.
+ * openapi-fetch builds the URL (path templating, query serialization) and the body; this
+ * class decides what an outcome means.
+ */
+export class Transport {
+  readonly #config: TransportConfig;
+  readonly #send: UntypedRequest;
+
+  constructor(config: TransportConfig) {
+    this.#config = config;
+    const client = createClient({ baseUrl: config.baseUrl, fetch: config.fetch, headers: config.headers });
+    // Generated methods carry explicit types for every operation; going through openapi-fetch's
+    // per-path generics here would only make the compiler resolve them again for each call.
+    this.#send = client.request as unknown as UntypedRequest;
+  }
+
+  async request<TData>(
+    method: HttpMethod,
+    pathTemplate: string,
+    input: OperationInput,
+    options: RequestOptions = {},
+  ): Promise<TData> {
+    assertPathParams(input.path);
+    const maxRetries = options.maxRetries ?? this.#config.maxRetries;
+    const retriesAllowed = isIdempotent(method) ? maxRetries : 0;
+    for (let retry = 0; ; retry++) {
+      const outcome = await this.#attempt(method, pathTemplate, input, options);
+      if (outcome.kind === "data") return outcome.data as TData;
+      const retryAfterMs = outcome.kind === "status" ? outcome.error.retryAfterMs : undefined;
+      const retryable = outcome.kind === "connection" || isRetryableStatus(outcome.error.status);
+      if (!retryable || retry >= retriesAllowed || exceedsRetryAfterCap(retryAfterMs)) throw outcome.error;
+      const random = this.#config.random ?? Math.random;
+      await sleep(retryDelayMs(retry + 1, retryAfterMs, random), options.signal);
+    }
+  }
+
+  async #attempt(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<Outcome> {
+    const timeoutMs = options.timeout ?? this.#config.timeout;
+    const controller = new AbortController();
+    const userSignal = options.signal;
+    if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+    const onUserAbort = () => controller.abort(userSignal?.reason);
+    userSignal?.addEventListener("abort", onUserAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const { data, error, response } = await this.#send(toLowerMethod(method), pathTemplate, {
+        params: { path: input.path, query: input.query, header: input.header },
+        body: input.body,
+        headers: options.headers,
+        signal: controller.signal,
+        // Read as text so that a body cut off mid-way is a connection error and bad JSON is ours to report.
+        parseAs: "text",
+      });
+      if (response.ok) return { kind: "data", data: parseSuccessBody(data as string | undefined, response) };
+      const retryAfterMs = parseRetryAfter(response.headers, Date.now());
+      const apiError = APIError.from(response, error, retryAfterMs);
+      this.#config.onAPIError(apiError);
+      return { kind: "status", error: apiError };
+    } catch (cause) {
+      if (cause instanceof ClientError) throw cause;
+      if (userSignal?.aborted) throw new APIUserAbortError({ cause });
+      if (timedOut) return { kind: "connection", error: new APIConnectionTimeoutError(timeoutMs, { cause }) };
+      return { kind: "connection", error: new APIConnectionError(connectionMessage(cause), { cause }) };
+    } finally {
+      clearTimeout(timer);
+      userSignal?.removeEventListener("abort", onUserAbort);
+    }
+  }
+}
+
+function toLowerMethod(method: HttpMethod): Lowercase<HttpMethod> {
+  return method.toLowerCase() as Lowercase<HttpMethod>;
+}
+
+/** JSON when the server says so (or sends something that looks like it), else the text. */
+function parseSuccessBody(text: string | undefined, response: Response): unknown {
+  if (text === undefined || text === "") return undefined;
+  const contentType = response.headers.get("content-type") ?? "";
+  if (!/\bjson\b/i.test(contentType)) return text;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new APIError(response.status, response.headers, text, `${response.status} invalid JSON in response body`, undefined, {
+      cause,
+    });
+  }
+}
+
+/**
+ * A path parameter that is empty, `.` or `..` would address another resource: URL parsers
+ * drop or collapse such segments even when percent-encoded (WHATWG URL, "double-dot segment").
+ */
+function assertPathParams(path: OperationInput["path"]): void {
+  for (const [name, value] of Object.entries(path ?? {})) {
+    const text = value === undefined || value === null ? "" : String(value);
+    if (text === "" || text === "." || text === "..") {
+      throw new ClientError(`Path parameter "${name}" must be a non-empty value other than "." or "..", got ${JSON.stringify(value)}.`);
+    }
+  }
+}
+
+function connectionMessage(cause: unknown): string {
+  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+  return `Connection error: ${reason}`;
+}
+
+/** Waits `ms`, ending early with APIUserAbortError when the caller aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError({ cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
