@@ -1,0 +1,30 @@
+import { resolve } from "node:path";
+import { emitClientStatements, type GeneratedFile } from "./emit-client.js";
+import { emitTypes } from "./emit-types.js";
+import type { ClientConfig } from "./config.js";
+import { formatSource } from "./format-source.js";
+import { loadSpec } from "./load-spec.js";
+import { normalizeSpec } from "./normalize-spec.js";
+import { validateSpec } from "./validate-spec.js";
+
+export interface GenerateContext {
+  /** Folder that spec and output paths are relative to. */
+  cwd: string;
+  /** Module specifier the generated client imports the runtime from. */
+  runtimeImport: string;
+}
+
+/** load → validate → normalize → emit → format, all in memory: the files one client consists of. */
+export async function generateClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedFile[]> {
+  const absolutePath = resolve(ctx.cwd, config.spec);
+  const spec = await loadSpec(absolutePath, ctx.cwd);
+  await validateSpec(spec, absolutePath);
+  const model = normalizeSpec(spec, config);
+  const header = `// Generated from ${spec.file} (sha256 ${spec.hash}) by scripts/generate.ts. Do not edit.`;
+  const statements = emitClientStatements(model, { header, runtimeImport: ctx.runtimeImport });
+  return [
+    { path: "client.ts", content: formatSource(statements) },
+    { path: "index.ts", content: formatSource([header, `export * from "./client.js";`, `export type { components, paths } from "./schema.js";`]) },
+    { path: "schema.ts", content: await emitTypes(spec, header) },
+  ];
+}

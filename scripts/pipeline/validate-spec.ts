@@ -1,0 +1,65 @@
+import { dirname, resolve, sep } from "node:path";
+import { BaseResolver, createConfig, lintDocument, Source } from "@redocly/openapi-core";
+import type { LoadedSpec } from "./load-spec.js";
+import { SpecError, type SpecIssue } from "./spec-error.js";
+
+/**
+ * Structural rules that make a document unusable for generation. Style rules (summaries,
+ * descriptions, kebab-case) are a linter's business, not a generator's.
+ */
+const GENERATION_RULES = {
+  struct: "error",
+  "no-unresolved-refs": "error",
+  "operation-operationId-unique": "error",
+  "operation-parameters-unique": "error",
+  "path-parameters-defined": "error",
+  "path-declaration-must-exist": "error",
+  "no-identical-paths": "error",
+} as const;
+
+/** Collects every structural problem of the spec, then fails once with all of them. */
+export async function validateSpec(spec: LoadedSpec, absolutePath: string): Promise<void> {
+  const versionIssue = checkVersion(spec);
+  if (versionIssue) throw new SpecError([versionIssue]);
+  const config = await createConfig({ rules: GENERATION_RULES });
+  const problems = await lintDocument({
+    document: { source: new Source(absolutePath, ""), parsed: spec.document },
+    config: config.styleguide,
+    externalRefResolver: new ConfinedResolver(dirname(absolutePath)),
+  });
+  const issues = problems
+    .filter((problem) => problem.severity === "error")
+    .map((problem): SpecIssue => {
+      const pointer = problem.location[0]?.pointer ?? "#";
+      return { file: spec.file, line: spec.lineOf(pointer), pointer, message: problem.message };
+    });
+  if (issues.length > 0) throw new SpecError(issues);
+}
+
+function checkVersion(spec: LoadedSpec): SpecIssue | undefined {
+  const { openapi, swagger } = spec.document;
+  const at = (pointer: string, message: string): SpecIssue => ({ file: spec.file, line: spec.lineOf(pointer), pointer, message });
+  if (swagger !== undefined) return at("#/swagger", `Swagger ${String(swagger)} is not supported: convert it to OpenAPI 3.0 or 3.1`);
+  if (openapi === undefined) return at("#", "not an OpenAPI document: the `openapi` field is missing");
+  if (typeof openapi !== "string" || !/^3\.[01]\.\d+$/.test(openapi)) {
+    return at("#/openapi", `unsupported OpenAPI version ${JSON.stringify(openapi)}: expected 3.0.x or 3.1.x`);
+  }
+  return undefined;
+}
+
+/** Follows `$ref`s to files inside the spec's own folder tree only; never the network. */
+class ConfinedResolver extends BaseResolver {
+  readonly #root: string;
+
+  constructor(root: string) {
+    super({ http: { headers: [] } });
+    this.#root = resolve(root);
+  }
+
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(absoluteRef) || !resolve(absoluteRef).startsWith(this.#root + sep)) {
+      throw new Error(`$ref ${absoluteRef} is outside the spec's folder: only relative file references inside it are followed`);
+    }
+    return super.loadExternalRef(absoluteRef);
+  }
+}

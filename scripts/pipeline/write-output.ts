@@ -1,0 +1,55 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { GeneratedFile } from "./emit-client.js";
+
+/** Paths (relative to `outputDir`) whose bytes on disk differ from `files`: changed, missing or extra. */
+export async function staleFiles(outputDir: string, files: readonly GeneratedFile[]): Promise<string[]> {
+  const onDisk = new Set(await listFiles(outputDir));
+  const stale: string[] = [];
+  for (const file of files) {
+    const current = onDisk.delete(file.path) ? await readFile(join(outputDir, file.path), "utf8") : undefined;
+    if (current !== file.content) stale.push(file.path);
+  }
+  return [...stale, ...onDisk].sort();
+}
+
+/**
+ * Replaces `outputDir` with exactly `files`: they are written to a sibling temporary folder
+ * first and swapped in by rename, so a failure at any point leaves the previous output whole.
+ */
+export async function writeOutput(outputDir: string, files: readonly GeneratedFile[]): Promise<void> {
+  const suffix = `${process.pid}-${Date.now()}`;
+  const staging = `${outputDir}.tmp-${suffix}`;
+  const retired = `${outputDir}.old-${suffix}`;
+  try {
+    for (const file of files) {
+      const target = join(staging, file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+    const hadOutput = await rename(outputDir, retired).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? false : Promise.reject(error)),
+    );
+    await rename(staging, outputDir).catch(async (error: unknown) => {
+      if (hadOutput) await rename(retired, outputDir);
+      throw error;
+    });
+    if (hadOutput) await rm(retired, { recursive: true, force: true });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function listFiles(folder: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) =>
+    error.code === "ENOENT" ? [] : Promise.reject(error),
+  );
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      return entry.isDirectory() ? listFiles(join(folder, entry.name), path) : Promise.resolve([path]);
+    }),
+  );
+  return nested.flat();
+}
