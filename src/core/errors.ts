@@ -20,7 +20,7 @@ export class APIError<TBody = unknown> extends ClientError {
   readonly body: TBody;
   /** The server's request id (`x-request-id` or `request-id` header), when it sent one. */
   readonly requestId: string | undefined;
-  /** For 429 and 503: how long the server asked us to wait, in milliseconds. */
+  /** How long the server asked us to wait (`Retry-After`, `retry-after-ms`), in milliseconds. */
   readonly retryAfterMs: number | undefined;
 
   constructor(

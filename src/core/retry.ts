@@ -40,6 +40,9 @@ export function parseRetryAfter(headers: Headers, now: number): number | undefin
   const value = headers.get("retry-after");
   if (value === null) return undefined;
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  // Only an IMF-fixdate style value (it names a weekday or month) is a date: Date.parse alone
+  // would read "1.5" or "-1" as days in 2001, i.e. "retry at once".
+  if (!/[a-z]{3}/i.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -90,6 +90,21 @@ export class Transport {
     }
   }
 
+  /** JSON when the server says so, else the text; JSON that does not parse is an APIError carrying the raw text. */
+  #parseSuccessBody(text: string | undefined, response: Response): unknown {
+    if (text === undefined || text === "") return undefined;
+    const contentType = response.headers.get("content-type") ?? "";
+    if (!/\bjson\b/i.test(contentType)) return text;
+    try {
+      return JSON.parse(text);
+    } catch (cause) {
+      const message = `${response.status} invalid JSON in response body`;
+      const error = new APIError(response.status, response.headers, text, message, undefined, { cause });
+      this.#config.onAPIError(error);
+      throw error;
+    }
+  }
+
   async #attempt(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<Outcome> {
     const timeoutMs = options.timeout ?? this.#config.timeout;
     const controller = new AbortController();
@@ -98,6 +113,14 @@ export class Transport {
     const onUserAbort = () => controller.abort(userSignal?.reason);
     userSignal?.addEventListener("abort", onUserAbort, { once: true });
     let timedOut = false;
+    // Whether the request got as far as fetch: anything thrown before (a header with a newline,
+    // a query openapi-fetch cannot serialize) is a programming error that no retry can fix.
+    let sent = false;
+    const baseFetch = this.#config.fetch ?? globalThis.fetch;
+    const trackedFetch = (request: Request) => {
+      sent = true;
+      return baseFetch(request);
+    };
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -108,16 +131,18 @@ export class Transport {
         body: input.body,
         headers: options.headers,
         signal: controller.signal,
+        fetch: trackedFetch,
         // Read as text so that a body cut off mid-way is a connection error and bad JSON is ours to report.
         parseAs: "text",
       });
-      if (response.ok) return { kind: "data", data: parseSuccessBody(data as string | undefined, response) };
+      if (response.ok) return { kind: "data", data: this.#parseSuccessBody(data as string | undefined, response) };
       const retryAfterMs = parseRetryAfter(response.headers, Date.now());
       const apiError = APIError.from(response, error, retryAfterMs);
       this.#config.onAPIError(apiError);
       return { kind: "status", error: apiError };
     } catch (cause) {
       if (cause instanceof ClientError) throw cause;
+      if (!sent) throw new ClientError(`Could not build the request: ${errorMessage(cause)}`, { cause });
       if (userSignal?.aborted) throw new APIUserAbortError({ cause });
       if (timedOut) return { kind: "connection", error: new APIConnectionTimeoutError(timeoutMs, { cause }) };
       return { kind: "connection", error: new APIConnectionError(connectionMessage(cause), { cause }) };
@@ -130,20 +155,6 @@ export class Transport {
 
 function toLowerMethod(method: HttpMethod): Lowercase<HttpMethod> {
   return method.toLowerCase() as Lowercase<HttpMethod>;
-}
-
-/** JSON when the server says so (or sends something that looks like it), else the text. */
-function parseSuccessBody(text: string | undefined, response: Response): unknown {
-  if (text === undefined || text === "") return undefined;
-  const contentType = response.headers.get("content-type") ?? "";
-  if (!/\bjson\b/i.test(contentType)) return text;
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new APIError(response.status, response.headers, text, `${response.status} invalid JSON in response body`, undefined, {
-      cause,
-    });
-  }
 }
 
 /**
@@ -160,8 +171,11 @@ function assertPathParams(path: OperationInput["path"]): void {
 }
 
 function connectionMessage(cause: unknown): string {
-  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
-  return `Connection error: ${reason}`;
+  return `Connection error: ${errorMessage(cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause)}`;
+}
+
+function errorMessage(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 /** Waits `ms`, ending early with APIUserAbortError when the caller aborts. */

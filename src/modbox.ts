@@ -1,0 +1,37 @@
+import {
+  type HTTPValidationError,
+  Modbox as GeneratedModbox,
+  type ValidationError,
+} from "../generated/modbox/index.js";
+import { APIError } from "./runtime/index.js";
+
+export * from "../generated/modbox/index.js";
+
+const raisedByModbox = new WeakSet<APIError>();
+
+/**
+ * Any APIError a Modbox client throws. `err instanceof ModboxError` narrows the body to the
+ * spec's error schema and gives the 422 validation problems as `detail`.
+ */
+export class ModboxError extends APIError<HTTPValidationError | string | undefined> {
+  /** The validation problems of a 422 response (`HTTPValidationError.detail`); undefined otherwise. */
+  declare readonly detail: ValidationError[] | undefined;
+
+  // The error itself is one of the shared status classes (e.g. UnprocessableEntityError);
+  // this class is a typed view of it, so membership is by origin rather than by prototype.
+  static override [Symbol.hasInstance](value: unknown): value is ModboxError {
+    return value instanceof APIError && raisedByModbox.has(value);
+  }
+}
+
+/**
+ * The Modbox API client: `new Modbox({ token })`, or the MODBOX_TOKEN environment variable.
+ */
+export class Modbox extends GeneratedModbox {
+  protected override describeError(error: APIError): void {
+    raisedByModbox.add(error);
+    const body = error.body;
+    const detail = typeof body === "object" && body !== null && "detail" in body && Array.isArray(body.detail) ? body.detail : undefined;
+    Object.defineProperty(error, "detail", { value: detail, enumerable: true });
+  }
+}
