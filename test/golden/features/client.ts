@@ -1,0 +1,91 @@
+// Generated from test/fixtures/features.yaml (sha256 a1d0bc2c36485ceab858e291f07033bdfe5c9f0d5bc8f363475608861b1202d1) by scripts/generate.ts. Do not edit.
+import type { components, paths } from "./schema.js";
+import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../src/runtime/index.js";
+export type Item = components["schemas"]["Item"];
+export type ItemList = components["schemas"]["item-list"];
+/** Body fields and query parameters of GET /items. */
+export type ItemsListItemsParams = NonNullable<paths["/items"]["get"]["parameters"]["query"]> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["header"]>, "X-Trace">;
+/** Success body of GET /items. */
+export type ItemsListItemsResponse = ItemList;
+/** Error body of GET /items, as `APIError.body`. */
+export type ItemsListItemsError = unknown;
+/** Body fields and query parameters of POST /items. */
+export type ItemsListItems2Params = { body: NonNullable<paths["/items"]["post"]["requestBody"]>["content"]["application/json"] };
+/** Success body of POST /items. */
+export type ItemsListItems2Response = ItemList;
+/** Error body of POST /items, as `APIError.body`. */
+export type ItemsListItems2Error = unknown;
+/** Success body of DELETE /items/{item_id}. */
+export type ItemsDeleteItemsItemIdResponse = undefined;
+/** Error body of DELETE /items/{item_id}, as `APIError.body`. */
+export type ItemsDeleteItemsItemIdError = string;
+/** Success body of GET /health. */
+export type FeaturesHealthResponse = string;
+/** Error body of GET /health, as `APIError.body`. */
+export type FeaturesHealthError = unknown;
+
+/** Operations tagged `items`. */
+export class Items {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /**
+   * List items *\/ alert(1) /*
+   *
+   * `GET /items`
+   */
+  listItems(params?: ItemsListItemsParams, options?: RequestOptions): Promise<ItemsListItemsResponse> {
+    return this.#transport.request<ItemsListItemsResponse>("GET", "/items", { ...splitParams(params, { query: ["limit"], header: ["X-Trace"], body: "none" }) }, options);
+  }
+
+  /**
+   * Same camelCase name as listItems: becomes listItems2.\u2028Line separator.
+   *
+   * `POST /items`
+   */
+  listItems2(params: ItemsListItems2Params, options?: RequestOptions): Promise<ItemsListItems2Response> {
+    return this.#transport.request<ItemsListItems2Response>("POST", "/items", { ...splitParams(params, { query: [], header: [], body: "property" }) }, options);
+  }
+
+  /**
+   * DELETE /items/{item_id}
+   *
+   * `DELETE /items/{item_id}`
+   * @param itemId `item_id`
+   * @throws {NotFoundError} 404 missing
+   * @deprecated
+   */
+  deleteItemsItemId(itemId: number, options?: RequestOptions): Promise<ItemsDeleteItemsItemIdResponse> {
+    return this.#transport.request<ItemsDeleteItemsItemIdResponse>("DELETE", "/items/{item_id}", { path: { "item_id": itemId } }, options);
+  }
+}
+
+const definition: ClientDefinition = { "name": "Features", "baseUrl": "http://127.0.0.1:9/api", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-Key" }], "env": {} };
+
+/** Options of the Features client (Features *\/ `${process.exit(1)}`). */
+export interface FeaturesOptions extends ClientOptions {
+  /** API key, sent in the `X-Key` header. */
+  apiKey?: string;
+}
+
+/** Client for Features *\/ `${process.exit(1)}`. */
+export class Features extends BaseClient {
+  readonly items: Items;
+
+  constructor(options: FeaturesOptions = {}) {
+    super(options, definition);
+    this.items = new Items(this.transport);
+  }
+
+  /**
+   * GET /health
+   *
+   * `GET /health`
+   */
+  health(options?: RequestOptions): Promise<FeaturesHealthResponse> {
+    return this.transport.request<FeaturesHealthResponse>("GET", "/health", {}, options);
+  }
+}
