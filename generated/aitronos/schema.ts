@@ -57,7 +57,7 @@ export interface components {
                 system_message: string;
                 type: string;
                 status: number;
-                details: Record<string, never>;
+                details: Record<string, unknown>;
                 trace_id: string;
                 /** Format: date-time */
                 timestamp: string;

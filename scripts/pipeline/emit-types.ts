@@ -11,6 +11,8 @@ export async function emitTypes(spec: LoadedSpec, header: string): Promise<strin
   // validateSpec has checked that the document is OpenAPI 3.x. openapi-typescript bundles the
   // object it is given in place, so it gets its own copy.
   const document = structuredClone(spec.document) as unknown as OpenAPI3;
-  const ast = await openapiTS(document, { redocly, silent: true });
+  // emptyObjectsUnknown: a schema `type: object` with no properties (Aitronos `details`) holds
+  // anything, not nothing.
+  const ast = await openapiTS(document, { redocly, silent: true, emptyObjectsUnknown: true });
   return `${header}\n${astToString(ast)}`;
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { fromPointer, SpecError, type SpecIssue } from "./spec-error.js";
 
@@ -18,7 +18,8 @@ export interface LoadedSpec {
 
 /** The only stage that reads the spec from disk. */
 export async function loadSpec(path: string, cwd: string = process.cwd()): Promise<LoadedSpec> {
-  const file = relative(cwd, path).split(sep).join("/") || path;
+  const fromCwd = relative(cwd, path);
+  const file = fromCwd === "" || fromCwd.startsWith("..") || isAbsolute(fromCwd) ? path : fromCwd.split(sep).join("/");
   const bytes = await readFile(path);
   return parseSpec(bytes, file);
 }
@@ -68,7 +69,7 @@ function parseYaml(text: string, file: string) {
   const yamlDocument = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const issues: SpecIssue[] = yamlDocument.errors.map((error) => ({
     file,
-    line: error.linePos?.[0].line,
+    line: lineCounter.linePos(error.pos[0]).line,
     pointer: "#",
     message: `invalid YAML: ${error.message.split("\n")[0]}`,
   }));

@@ -1,7 +1,7 @@
 import { dirname, resolve, sep } from "node:path";
 import { BaseResolver, createConfig, lintDocument, Source } from "@redocly/openapi-core";
 import type { LoadedSpec } from "./load-spec.js";
-import { SpecError, type SpecIssue } from "./spec-error.js";
+import { fromPointer, SpecError, type SpecIssue, toPointer } from "./spec-error.js";
 
 /**
  * Structural rules that make a document unusable for generation. Style rules (summaries,
@@ -30,10 +30,30 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
   const issues = problems
     .filter((problem) => problem.severity === "error")
     .map((problem): SpecIssue => {
-      const pointer = problem.location[0]?.pointer ?? "#";
-      return { file: spec.file, line: spec.lineOf(pointer), pointer, message: problem.message };
+      const pointer = existingAncestor(spec.document, problem.location[0]?.pointer ?? "#");
+      return { file: spec.file, line: spec.lineOf(pointer), pointer, message: describe(problem.message, nodeAt(spec.document, pointer)) };
     });
   if (issues.length > 0) throw new SpecError(issues);
+}
+
+/** Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists. */
+function existingAncestor(document: unknown, pointer: string): string {
+  const segments = fromPointer(pointer);
+  while (segments.length > 0 && nodeAt(document, toPointer(segments)) === undefined) segments.pop();
+  return toPointer(segments);
+}
+
+function nodeAt(document: unknown, pointer: string): unknown {
+  return fromPointer(pointer).reduce<unknown>(
+    (node, segment) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[segment] : undefined),
+    document,
+  );
+}
+
+/** Adds what the message leaves out: which `$ref` could not be resolved. */
+function describe(message: string, node: unknown): string {
+  const ref = typeof node === "object" && node !== null ? (node as { $ref?: unknown }).$ref : undefined;
+  return message.startsWith("Can't resolve $ref") && typeof ref === "string" ? `Can't resolve $ref ${JSON.stringify(ref)}` : message;
 }
 
 function checkVersion(spec: LoadedSpec): SpecIssue | undefined {
