@@ -20,7 +20,7 @@ export class AitronosError extends APIError<ErrorResponse | string | undefined> 
   // The error itself is one of the shared status classes (e.g. PermissionDeniedError);
   // this class is a typed view of it, so membership is by origin rather than by prototype.
   static override [Symbol.hasInstance](value: unknown): value is AitronosError {
-    return value instanceof APIError && raisedByAitronos.has(value);
+    return (value instanceof APIError && raisedByAitronos.has(value)) || Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 

@@ -20,7 +20,7 @@ export class ModboxError extends APIError<HTTPValidationError | string | undefin
   // The error itself is one of the shared status classes (e.g. UnprocessableEntityError);
   // this class is a typed view of it, so membership is by origin rather than by prototype.
   static override [Symbol.hasInstance](value: unknown): value is ModboxError {
-    return value instanceof APIError && raisedByModbox.has(value);
+    return (value instanceof APIError && raisedByModbox.has(value)) || Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 

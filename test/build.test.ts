@@ -1,0 +1,194 @@
+// Builds the package and consumes dist/ from a throw-away project, the way an installed
+// "api-clients" would be consumed: through package.json's "exports" map, with tsc (NodeNext)
+// and with Node's ESM loader. Fixture sources live in test/consumer/.
+import { execFile } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readFile, realpath, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// Real path: tsc (--listFiles) and Node report the package's files by their realpath.
+const repoRoot = await realpath(fileURLToPath(new URL("..", import.meta.url)));
+const fixtures = path.join(repoRoot, "test", "consumer");
+const tscBin = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      file,
+      args,
+      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") reject(error);
+        else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** `file(line,col): error TSxxxx` lines of `tsc --pretty false`, paths relative to the consumer. */
+function diagnostics(output: string): { file: string; code: string; line: string }[] {
+  return [...output.matchAll(/^(.+?)\(\d+,\d+\): error (TS\d+): .*$/gm)].map((match) => ({
+    file: match[1]!,
+    code: match[2]!,
+    line: match[0],
+  }));
+}
+
+const packageJson = JSON.parse(await readFile(path.join(repoRoot, "package.json"), "utf8")) as {
+  name: string;
+  exports: Record<string, string | { types: string; import: string }>;
+};
+const packageName = packageJson.name;
+
+/** What a consumer's tsconfig.json says: a strict NodeNext project that also checks our .d.ts files. */
+const consumerCompilerOptions = {
+  strict: true,
+  target: "ES2022",
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  lib: ["ES2023", "DOM"],
+  types: [],
+  noEmit: true,
+  // Check the package's declaration files (dist/**/*.d.ts); skip only TypeScript's own lib files.
+  skipLibCheck: false,
+  skipDefaultLibCheck: true,
+};
+
+const badCases = [
+  // "superuser" is not a WorkspaceRole.
+  { file: "bad-role.ts", code: "TS2322", message: /'"superuser"' is not assignable to type '"owner" \| "admin" \| "member" \| "viewer"'/ },
+  // updateMember("org_abc123", { role_id }) : the body lands in the userId slot.
+  { file: "missing-path-param.ts", code: "TS2345", message: /'\{ role_id: string; \}' is not assignable to parameter of type 'string'/ },
+  // { roleId } instead of { role_id }.
+  { file: "misspelled-field.ts", code: "TS2561", message: /'roleId' does not exist in type .*Did you mean to write 'role_id'\?/ },
+] as const;
+
+let consumer: string;
+let buildStartedAt: number;
+let build: Run;
+const compiles = new Map<string, Promise<Run>>();
+
+/** tsc over one consumer file, with a tsconfig that extends the consumer's and includes only it. */
+async function compile(name: string, file: string, extra: Record<string, unknown> = {}, tscArgs: string[] = []): Promise<Run> {
+  const config = `tsconfig.${name}.json`;
+  await writeFile(
+    path.join(consumer, config),
+    JSON.stringify({ extends: "./tsconfig.json", compilerOptions: extra, files: [file] }, null, 2),
+  );
+  return run(process.execPath, [tscBin, "-p", config, "--pretty", "false", ...tscArgs], { cwd: consumer });
+}
+
+beforeAll(async () => {
+  buildStartedAt = Date.now();
+  build = await run("npm", ["run", "-s", "build"], { cwd: repoRoot, timeout: 60_000 });
+  if (build.code !== 0) return; // reported by the first test
+
+  consumer = await mkdtemp(path.join(tmpdir(), "api-clients-consumer-"));
+  await writeFile(path.join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  await writeFile(path.join(consumer, "tsconfig.json"), JSON.stringify({ compilerOptions: consumerCompilerOptions }, null, 2));
+  await mkdir(path.join(consumer, "node_modules"));
+  // Installed-package layout: node_modules/<name> -> the repository, so "exports" and dist/ are used
+  // as published. Its own dependencies (openapi-fetch) resolve from the symlink's realpath.
+  await symlink(repoRoot, path.join(consumer, "node_modules", packageName), "dir");
+  for (const file of ["good.ts", "smoke.mjs", ...badCases.map((c) => c.file)]) {
+    await copyFile(path.join(fixtures, file), path.join(consumer, file));
+  }
+
+  // All compilations at once; each test awaits its own.
+  compiles.set("good", compile("good", "good.ts", {}, ["--listFiles"]));
+  // A Node consumer without the DOM lib: the globals (fetch, Headers, AbortSignal) come from @types/node.
+  compiles.set(
+    "good-node",
+    compile("good-node", "good.ts", {
+      lib: ["ES2023"],
+      typeRoots: [path.join(repoRoot, "node_modules", "@types")],
+      types: ["node"],
+    }),
+  );
+  for (const badCase of badCases) compiles.set(badCase.file, compile(badCase.file, badCase.file));
+  // Keep rejections attached until the tests await them.
+  for (const pending of compiles.values()) pending.catch(() => {});
+}, 90_000);
+
+afterAll(async () => {
+  if (consumer) await rm(consumer, { recursive: true, force: true });
+});
+
+describe("npm run build", () => {
+  test("succeeds and writes every file the exports map points to", async () => {
+    expect(build.code, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const targets = Object.entries(packageJson.exports).flatMap(([subpath, target]) =>
+      typeof target === "string" ? [] : [{ subpath, file: target.types }, { subpath, file: target.import }],
+    );
+    expect(targets.map((t) => t.subpath)).toEqual(expect.arrayContaining([".", "./modbox", "./aitronos", "./runtime"]));
+    for (const { file } of targets) {
+      const written = await stat(path.join(repoRoot, file));
+      // tsc rewrites every output, so a file older than this build is a stale leftover.
+      expect(written.mtimeMs, `${file} was not written by this build`).toBeGreaterThanOrEqual(buildStartedAt - 1_000);
+    }
+  });
+});
+
+describe(`a consumer of ${packageName} (strict, NodeNext, skipLibCheck false)`, () => {
+  test("good.ts compiles against dist/ type declarations, not the sources", async () => {
+    const result = await compiles.get("good")!;
+    expect(diagnostics(result.stdout).map((d) => d.line)).toEqual([]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const files = result.stdout.split("\n").map((line) => line.trim()).filter(Boolean);
+    // The symlink resolves to its realpath: the package's own files are the repository's dist/.
+    for (const entry of ["dist/src/index.d.ts", "dist/src/modbox.d.ts", "dist/src/aitronos.d.ts", "dist/src/runtime/index.d.ts"]) {
+      expect(files).toContain(path.join(repoRoot, entry));
+    }
+    const sources = files.filter((file) => file.startsWith(repoRoot) && !file.startsWith(path.join(repoRoot, "dist") + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`));
+    expect(sources, "the consumer must see only dist/, never src/ or generated/").toEqual([]);
+  });
+
+  test("good.ts also compiles for a Node consumer without the DOM lib (@types/node globals)", async () => {
+    const result = await compiles.get("good-node")!;
+    expect(diagnostics(result.stdout).map((d) => d.line)).toEqual([]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+
+  test.each(badCases)("$file fails with $code", async ({ file, code, message }) => {
+    const result = await compiles.get(file)!;
+    expect(result.code).toBe(2); // tsc: diagnostics reported, nothing else went wrong
+    const found = diagnostics(result.stdout);
+    // Exactly the one expected error, in the fixture itself (none in dist/ or elsewhere).
+    expect(found.map((d) => `${d.file} ${d.code}`)).toEqual([`${file} ${code}`]);
+    expect(found[0]!.line).toMatch(message);
+  });
+});
+
+describe("runtime smoke test (Node ESM, through the exports map)", () => {
+  test("imports every subpath, builds clients, and names FREDDY_API_KEY when no key is set", async () => {
+    const env = { ...process.env };
+    delete env.FREDDY_API_KEY;
+    delete env.MODBOX_TOKEN;
+    const result = await run(process.execPath, ["smoke.mjs"], { cwd: consumer, env, timeout: 15_000 });
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as Record<string, unknown>;
+    expect(report).toEqual({
+      resolved: {
+        ".": pathToFileURL(path.join(repoRoot, "dist/src/index.js")).href,
+        "./modbox": pathToFileURL(path.join(repoRoot, "dist/src/modbox.js")).href,
+        "./aitronos": pathToFileURL(path.join(repoRoot, "dist/src/aitronos.js")).href,
+        "./runtime": pathToFileURL(path.join(repoRoot, "dist/src/runtime/index.js")).href,
+      },
+      updateWorkspaceMemberRole: "function",
+      updateMember: "function",
+      sameClasses: true,
+      aitronosWithoutKey: { threw: true, isClientError: true, message: expect.stringContaining("FREDDY_API_KEY") },
+      aitronosWithEnvKey: { threw: false },
+      modboxWithoutToken: { threw: true, isClientError: true, message: expect.stringContaining("MODBOX_TOKEN") },
+      deepImport: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+    });
+  });
+});
