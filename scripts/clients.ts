@@ -35,8 +35,12 @@ function defaultClient(spec: string): ClientConfig {
 async function readConfig(root: string): Promise<ClientConfig[]> {
   const text = await readFile(join(root, CONFIG_FILE), "utf8").catch(() => undefined);
   if (text === undefined) return [];
-  const parsed = JSON.parse(text) as { clients?: ClientConfig[] };
-  return parsed.clients ?? [];
+  try {
+    const parsed = JSON.parse(text) as { clients?: ClientConfig[] };
+    return parsed.clients ?? [];
+  } catch (error) {
+    throw new Error(`${CONFIG_FILE}: ${(error as Error).message}`);
+  }
 }
 
 /**

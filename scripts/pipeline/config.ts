@@ -10,6 +10,4 @@ export interface ClientConfig {
   tags?: Record<string, string>;
   /** Environment variable read for a credential option when it is not passed. */
   env?: { token?: string; apiKey?: string };
-  /** Module the generated client imports its runtime from. @default relative path to src/runtime/index.js */
-  runtimeImport?: string;
 }

@@ -1,7 +1,7 @@
 import { camelCase, NameScope, pascalCase } from "../emit/names.js";
 import type { ClientConfig } from "./config.js";
 import type { LoadedSpec } from "./load-spec.js";
-import { toPointer } from "./spec-error.js";
+import { fromPointer, toPointer } from "./spec-error.js";
 
 /** The API as the client emitter sees it: resources, operations and their parameters, in a stable order. */
 export interface ApiModel {
@@ -240,8 +240,8 @@ function objectPropertyNames(document: Json, schema: Json, depth = 0): Set<strin
 }
 
 function componentSchemaName(schema: Json): string | undefined {
-  const match = typeof schema.$ref === "string" ? /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref) : null;
-  return match?.[1]?.replaceAll("~1", "/").replaceAll("~0", "~");
+  const segments = typeof schema.$ref === "string" && schema.$ref.startsWith("#/") ? fromPointer(schema.$ref) : [];
+  return segments.length === 3 && segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined;
 }
 
 function groupResources(operations: RawOperation[], document: Json, config: ClientConfig): ResourceModel[] {
@@ -297,11 +297,7 @@ function resolve(document: Json, value: unknown, seen = new Set<string>()): Json
   const node = record(value);
   if (typeof node.$ref !== "string" || !node.$ref.startsWith("#/") || seen.has(node.$ref)) return node;
   seen.add(node.$ref);
-  const segments = node.$ref
-    .slice(2)
-    .split("/")
-    .map((segment) => decodeURIComponent(segment).replaceAll("~1", "/").replaceAll("~0", "~"));
-  const target = segments.reduce<unknown>((current, segment) => record(current)[segment], document);
+  const target = fromPointer(node.$ref).reduce<unknown>((current, segment) => record(current)[segment], document);
   return resolve(document, target, seen);
 }
 

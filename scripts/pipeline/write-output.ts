@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { GeneratedFile } from "./emit-client.js";
@@ -18,7 +19,8 @@ export async function staleFiles(outputDir: string, files: readonly GeneratedFil
  * first and swapped in by rename, so a failure at any point leaves the previous output whole.
  */
 export async function writeOutput(outputDir: string, files: readonly GeneratedFile[]): Promise<void> {
-  const suffix = `${process.pid}-${Date.now()}`;
+  // Unique per call, so two writers of one folder never share a staging folder.
+  const suffix = `${process.pid}-${randomBytes(6).toString("hex")}`;
   const staging = `${outputDir}.tmp-${suffix}`;
   const retired = `${outputDir}.old-${suffix}`;
   try {
