@@ -4,7 +4,7 @@ import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOpti
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
 export type UpdateMemberRoleRequest = components["schemas"]["UpdateMemberRoleRequest"];
 export type UpdateMemberRoleResponse = components["schemas"]["UpdateMemberRoleResponse"];
-/** Body fields and query parameters of PUT /v1/organizations/{organization_id}/users/{user_id}. */
+/** Body fields of PUT /v1/organizations/{organization_id}/users/{user_id}. */
 export type CrewManagementMembersUpdateMemberParams = UpdateMemberRoleRequest;
 /** Success body of PUT /v1/organizations/{organization_id}/users/{user_id}. */
 export type CrewManagementMembersUpdateMemberResponse = UpdateMemberRoleResponse;

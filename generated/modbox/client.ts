@@ -7,7 +7,7 @@ export type ValidationError = components["schemas"]["ValidationError"];
 export type ValidationErrorLocItems = components["schemas"]["ValidationErrorLocItems"];
 export type WorkspaceMemberResponse = components["schemas"]["WorkspaceMemberResponse"];
 export type WorkspaceRole = components["schemas"]["WorkspaceRole"];
-/** Body fields and query parameters of PUT /workspaces/{workspace_id}/members/{target_user_id}. */
+/** Body fields of PUT /workspaces/{workspace_id}/members/{target_user_id}. */
 export type WorkspacesUpdateWorkspaceMemberRoleParams = UpdateMemberRoleRequest;
 /** Success body of PUT /workspaces/{workspace_id}/members/{target_user_id}. */
 export type WorkspacesUpdateWorkspaceMemberRoleResponse = WorkspaceMemberResponse;

@@ -82,7 +82,19 @@ function operationTypeAliases(
     typeAlias(types.error, responseUnion(operation, operation.errors, aliasOf, "unknown"), `Error body of ${operation.httpMethod} ${operation.path}, as \`APIError.body\`.`),
   ];
   const params = paramsType(operation, aliasOf);
-  return params === undefined ? aliases : [typeAlias(types.params, params, `Body fields and query parameters of ${operation.httpMethod} ${operation.path}.`), ...aliases];
+  if (params === undefined) return aliases;
+  return [typeAlias(types.params, params, `${paramsContents(operation)} of ${operation.httpMethod} ${operation.path}.`), ...aliases];
+}
+
+/** What the params object holds, for its doc comment: "Body fields and query parameters". */
+function paramsContents(operation: OperationModel): string {
+  const parts = [
+    operation.body === undefined ? undefined : operation.body.spread ? "body fields" : "the request body (`body`)",
+    operation.queryParams.length > 0 ? "query parameters" : undefined,
+    operation.headerParams.length > 0 ? "header parameters" : undefined,
+  ].filter((part) => part !== undefined);
+  const text = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function responseUnion(operation: OperationModel, responses: ResponseModel[], aliasOf: Map<string, string>, empty: string): string {

@@ -3,13 +3,13 @@ import type { components, paths } from "./schema.js";
 import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../src/runtime/index.js";
 export type Item = components["schemas"]["Item"];
 export type ItemList = components["schemas"]["item-list"];
-/** Body fields and query parameters of GET /items. */
+/** Query parameters and header parameters of GET /items. */
 export type ItemsListItemsParams = NonNullable<paths["/items"]["get"]["parameters"]["query"]> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["header"]>, "X-Trace">;
 /** Success body of GET /items. */
 export type ItemsListItemsResponse = ItemList;
 /** Error body of GET /items, as `APIError.body`. */
 export type ItemsListItemsError = unknown;
-/** Body fields and query parameters of POST /items. */
+/** The request body (`body`) of POST /items. */
 export type ItemsListItems2Params = { body: NonNullable<paths["/items"]["post"]["requestBody"]>["content"]["application/json"] };
 /** Success body of POST /items. */
 export type ItemsListItems2Response = ItemList;
