@@ -1,9 +1,9 @@
 import { Aitronos as GeneratedAitronos, type ErrorResponse } from "../generated/aitronos/index.js";
-import { APIError } from "./runtime/index.js";
+import { APIError, ErrorOrigin } from "./runtime/index.js";
 
 export * from "../generated/aitronos/index.js";
 
-const raisedByAitronos = new WeakSet<APIError>();
+const raisedByAitronos = new ErrorOrigin();
 
 /**
  * Any APIError an Aitronos client throws. `err instanceof AitronosError` narrows the body to
@@ -17,10 +17,9 @@ export class AitronosError extends APIError<ErrorResponse | string | undefined> 
   /** `error.trace_id` of the envelope: quote it to Aitronos support. */
   declare readonly traceId: string | undefined;
 
-  // The error itself is one of the shared status classes (e.g. PermissionDeniedError);
-  // this class is a typed view of it, so membership is by origin rather than by prototype.
+  // A typed view over the shared status classes (see ErrorOrigin); direct instances count too.
   static override [Symbol.hasInstance](value: unknown): value is AitronosError {
-    return (value instanceof APIError && raisedByAitronos.has(value)) || Function.prototype[Symbol.hasInstance].call(this, value);
+    return raisedByAitronos.includes(value) || Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
@@ -29,12 +28,9 @@ export class AitronosError extends APIError<ErrorResponse | string | undefined> 
  */
 export class Aitronos extends GeneratedAitronos {
   protected override describeError(error: APIError): void {
-    raisedByAitronos.add(error);
     const envelope = errorEnvelope(error.body);
-    const fields = { code: envelope?.code, type: envelope?.type, traceId: envelope?.trace_id };
-    for (const [name, value] of Object.entries(fields)) {
-      Object.defineProperty(error, name, { value: typeof value === "string" ? value : undefined, enumerable: true });
-    }
+    const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+    raisedByAitronos.claim(error, { code: text(envelope?.code), type: text(envelope?.type), traceId: text(envelope?.trace_id) });
   }
 }
 

@@ -3,11 +3,11 @@ import {
   Modbox as GeneratedModbox,
   type ValidationError,
 } from "../generated/modbox/index.js";
-import { APIError } from "./runtime/index.js";
+import { APIError, ErrorOrigin } from "./runtime/index.js";
 
 export * from "../generated/modbox/index.js";
 
-const raisedByModbox = new WeakSet<APIError>();
+const raisedByModbox = new ErrorOrigin();
 
 /**
  * Any APIError a Modbox client throws. `err instanceof ModboxError` narrows the body to the
@@ -17,10 +17,9 @@ export class ModboxError extends APIError<HTTPValidationError | string | undefin
   /** The validation problems of a 422 response (`HTTPValidationError.detail`); undefined otherwise. */
   declare readonly detail: ValidationError[] | undefined;
 
-  // The error itself is one of the shared status classes (e.g. UnprocessableEntityError);
-  // this class is a typed view of it, so membership is by origin rather than by prototype.
+  // A typed view over the shared status classes (see ErrorOrigin); direct instances count too.
   static override [Symbol.hasInstance](value: unknown): value is ModboxError {
-    return (value instanceof APIError && raisedByModbox.has(value)) || Function.prototype[Symbol.hasInstance].call(this, value);
+    return raisedByModbox.includes(value) || Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
@@ -29,9 +28,8 @@ export class ModboxError extends APIError<HTTPValidationError | string | undefin
  */
 export class Modbox extends GeneratedModbox {
   protected override describeError(error: APIError): void {
-    raisedByModbox.add(error);
     const body = error.body;
     const detail = typeof body === "object" && body !== null && "detail" in body && Array.isArray(body.detail) ? body.detail : undefined;
-    Object.defineProperty(error, "detail", { value: detail, enumerable: true });
+    raisedByModbox.claim(error, { detail });
   }
 }

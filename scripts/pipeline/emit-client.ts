@@ -81,9 +81,8 @@ function operationTypeAliases(
     typeAlias(types.response, responseUnion(operation, operation.success, aliasOf, "undefined"), `Success body of ${operation.httpMethod} ${operation.path}.`),
     typeAlias(types.error, responseUnion(operation, operation.errors, aliasOf, "unknown"), `Error body of ${operation.httpMethod} ${operation.path}, as \`APIError.body\`.`),
   ];
-  const params = paramsType(operation, aliasOf);
-  if (params === undefined) return aliases;
-  return [typeAlias(types.params, params, `${paramsContents(operation)} of ${operation.httpMethod} ${operation.path}.`), ...aliases];
+  if (!takesParams(operation)) return aliases;
+  return [typeAlias(types.params, paramsType(operation, aliasOf), `${paramsContents(operation)} of ${operation.httpMethod} ${operation.path}.`), ...aliases];
 }
 
 /** What the params object holds, for its doc comment: "Body fields and query parameters". */
@@ -109,7 +108,7 @@ function responseUnion(operation: OperationModel, responses: ResponseModel[], al
 }
 
 /** The params object's type: body fields (or `{ body }`) & query parameters & header parameters. */
-function paramsType(operation: OperationModel, aliasOf: Map<string, string>): string | undefined {
+function paramsType(operation: OperationModel, aliasOf: Map<string, string>): string {
   const parts: string[] = [];
   const { body } = operation;
   if (body !== undefined) {
@@ -124,7 +123,12 @@ function paramsType(operation: OperationModel, aliasOf: Map<string, string>): st
     const picked = operation.headerParams.map((param) => stringLiteral(param.name)).join(" | ");
     parts.push(`Pick<NonNullable<${operationType(operation)}["parameters"]["header"]>, ${picked}>`);
   }
-  return parts.length === 0 ? undefined : parts.join(" & ");
+  return parts.join(" & ");
+}
+
+/** Whether the method takes a params object: it has a body, query or (non-auth) header parameters. */
+function takesParams(operation: OperationModel): boolean {
+  return operation.body !== undefined || operation.queryParams.length > 0 || operation.headerParams.length > 0;
 }
 
 function paramsRequired(operation: OperationModel): boolean {
@@ -152,7 +156,7 @@ function operationMethod(operation: OperationModel, types: OperationTypeNames, t
     name: param.identifier,
     type: param.primitive ?? `${operationType(operation)}["parameters"]["path"][${stringLiteral(param.name)}]`,
   }));
-  const hasParams = paramsType(operation, new Map()) !== undefined;
+  const hasParams = takesParams(operation);
   const paramsParameter = hasParams ? [{ name: "params", type: types.params, hasQuestionToken: !paramsRequired(operation) }] : [];
   return {
     name: operation.methodName,

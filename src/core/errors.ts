@@ -99,6 +99,24 @@ export class APIUserAbortError extends ClientError {
   }
 }
 
+/**
+ * The errors one client raised. A per-API error class (src/modbox.ts, src/aitronos.ts) is a
+ * typed view over the shared status classes: membership is by origin, not by prototype.
+ */
+export class ErrorOrigin {
+  readonly #errors = new WeakSet<APIError>();
+
+  /** Records that this client raised `error` and attaches the API's typed fields to it. */
+  claim(error: APIError, fields: Record<string, unknown>): void {
+    this.#errors.add(error);
+    for (const [name, value] of Object.entries(fields)) Object.defineProperty(error, name, { value, enumerable: true });
+  }
+
+  includes(value: unknown): value is APIError {
+    return value instanceof APIError && this.#errors.has(value);
+  }
+}
+
 type APIErrorClass = new (
   status: number,
   headers: Headers,
