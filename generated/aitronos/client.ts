@@ -32,11 +32,11 @@ export class CrewManagementMembers {
    * @throws {PermissionDeniedError} 403 Forbidden
    */
   updateMember(organizationId: string, userId: string, params?: CrewManagementMembersUpdateMemberParams, options?: RequestOptions): Promise<CrewManagementMembersUpdateMemberResponse> {
-    return this.#transport.request<CrewManagementMembersUpdateMemberResponse>("PUT", "/v1/organizations/{organization_id}/users/{user_id}", { path: { "organization_id": organizationId, "user_id": userId }, ...splitParams(params, { query: [], header: [], body: "spread" }) }, options);
+    return this.#transport.request<CrewManagementMembersUpdateMemberResponse>("PUT", "/v1/organizations/{organization_id}/users/{user_id}", { path: { "organization_id": organizationId, "user_id": userId }, ...splitParams(params, { body: "spread" }) }, options);
   }
 }
 
-const definition: ClientDefinition = { "name": "Aitronos", "baseUrl": "https://api.aitronos.com", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-API-Key" }], "env": { "apiKey": "FREDDY_API_KEY" } };
+const definition: ClientDefinition = { "name": "Aitronos", "baseUrl": "https://api.aitronos.com", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-API-Key" }], "authRequired": true, "env": { "apiKey": "FREDDY_API_KEY" } };
 
 /** Options of the Aitronos client (Aitronos API). */
 export interface AitronosOptions extends ClientOptions {

@@ -33,11 +33,11 @@ export class Workspaces {
    * @throws {UnprocessableEntityError} 422 Validation Error
    */
   updateWorkspaceMemberRole(workspaceId: string, targetUserId: string, params?: WorkspacesUpdateWorkspaceMemberRoleParams, options?: RequestOptions): Promise<WorkspacesUpdateWorkspaceMemberRoleResponse> {
-    return this.#transport.request<WorkspacesUpdateWorkspaceMemberRoleResponse>("PUT", "/workspaces/{workspace_id}/members/{target_user_id}", { path: { "workspace_id": workspaceId, "target_user_id": targetUserId }, ...splitParams(params, { query: [], header: [], body: "spread" }) }, options);
+    return this.#transport.request<WorkspacesUpdateWorkspaceMemberRoleResponse>("PUT", "/workspaces/{workspace_id}/members/{target_user_id}", { path: { "workspace_id": workspaceId, "target_user_id": targetUserId }, ...splitParams(params, { body: "spread" }) }, options);
   }
 }
 
-const definition: ClientDefinition = { "name": "Modbox", "baseUrl": "https://api.modbox.run", "auth": [{ "kind": "bearer", "option": "token" }], "env": { "token": "MODBOX_TOKEN" } };
+const definition: ClientDefinition = { "name": "Modbox", "baseUrl": "https://api.modbox.run", "auth": [{ "kind": "bearer", "option": "token" }], "authRequired": true, "env": { "token": "MODBOX_TOKEN" } };
 
 /** Options of the Modbox client (open-api). */
 export interface ModboxOptions extends ClientOptions {

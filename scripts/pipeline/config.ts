@@ -8,6 +8,6 @@ export interface ClientConfig {
   output: string;
   /** Vendor tag → resource property users see, where the tag is not that name (e.g. `subpackage_workspaces` → `workspaces`). */
   tags?: Record<string, string>;
-  /** Environment variable read for a credential option when it is not passed. */
-  env?: { token?: string; apiKey?: string };
+  /** Environment variable read for a credential option (`token`, `apiKey`, `username`, …) when it is not passed. */
+  env?: Record<string, string>;
 }

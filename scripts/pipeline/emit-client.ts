@@ -12,7 +12,7 @@ import {
 } from "ts-morph";
 import { docText, stringLiteral } from "../emit/escape.js";
 import { NameScope, pascalCase, safeIdentifier } from "../emit/names.js";
-import { isJsonMediaType, type ApiModel, type OperationModel, type ResourceModel, type ResponseModel } from "./normalize-spec.js";
+import type { ApiModel, AuthModel, OperationModel, ParamModel, ResourceModel, ResponseModel } from "./normalize-spec.js";
 
 export interface GeneratedFile {
   /** Path relative to the output folder. */
@@ -33,7 +33,7 @@ export function emitClientStatements(model: ApiModel, ctx: EmitClientContext): (
   // A schema keeps its own name where that is a valid identifier (`HTTPValidationError`).
   const aliasName = (schema: string) => (safeIdentifier(schema) === schema ? schema : pascalCase(schema));
   const schemaAliases = model.schemaNames.map((schema) => ({ schema, alias: names.claim(aliasName(schema)) }));
-  const aliasOf = new Map(schemaAliases.map(({ schema, alias }) => [schema, alias]));
+  const aliases = { of: new Map(schemaAliases.map(({ schema, alias }) => [schema, alias])), readWrite: model.usesReadWrite };
   const typeNames = (prefix: string, operation: OperationModel) => operationTypeNames(names, prefix, operation);
   const resourceTypes = model.resources.map((resource) =>
     resource.operations.map((operation) => ({ operation, types: typeNames(resource.className, operation) })),
@@ -41,15 +41,31 @@ export function emitClientStatements(model: ApiModel, ctx: EmitClientContext): (
   const rootTypes = model.rootOperations.map((operation) => ({ operation, types: typeNames(model.clientName, operation) }));
   return [
     ctx.header,
-    `import type { components, paths } from "./schema.js";`,
-    `import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from ${stringLiteral(ctx.runtimeImport)};`,
-    ...schemaAliases.map(({ schema, alias }) => typeAlias(alias, `components["schemas"][${stringLiteral(schema)}]`)),
-    ...[...resourceTypes.flat(), ...rootTypes].flatMap(({ operation, types }) => operationTypeAliases(operation, types, aliasOf)),
+    `import type { components, paths${model.usesReadWrite ? ", Readable, Writable" : ""} } from "./schema.js";`,
+    runtimeImports(model, ctx),
+    // With readOnly/writeOnly in the spec, a schema's name is what responses carry (its readOnly
+    // fields in, writeOnly out); request types use Writable<> of the raw schema instead.
+    ...schemaAliases.map(({ schema, alias }) => typeAlias(alias, readable(`components["schemas"][${stringLiteral(schema)}]`, aliases.readWrite))),
+    ...[...resourceTypes.flat(), ...rootTypes].flatMap(({ operation, types }) => operationTypeAliases(operation, types, aliases)),
     ...model.resources.map((resource, index) => resourceClass(resource, resourceTypes[index] ?? [])),
     definitionConstant(model),
     optionsInterface(model),
     clientClass(model, rootTypes),
   ];
+}
+
+function runtimeImports(model: ApiModel, ctx: EmitClientContext): string {
+  const operations = [...model.resources.flatMap((resource) => resource.operations), ...model.rootOperations];
+  const names = [
+    "BaseClient",
+    ...(operations.some((operation) => operation.body?.kind === "binary") ? ["type BinaryBody"] : []),
+    "type ClientDefinition",
+    "type ClientOptions",
+    "type RequestOptions",
+    ...(operations.some(takesParams) ? ["splitParams"] : []),
+    ...(model.resources.length > 0 ? ["type Transport"] : []),
+  ];
+  return `import { ${names.join(", ")} } from ${stringLiteral(ctx.runtimeImport)};`;
 }
 
 interface OperationTypeNames {
@@ -63,6 +79,16 @@ function operationTypeNames(names: NameScope, prefix: string, operation: Operati
   return { params: names.claim(`${base}Params`), response: names.claim(`${base}Response`), error: names.claim(`${base}Error`) };
 }
 
+/** Schema aliases by schema name, and whether the spec marks readOnly/writeOnly properties. */
+interface Aliases {
+  of: Map<string, string>;
+  readWrite: boolean;
+}
+
+function readable(type: string, readWrite: boolean): string {
+  return readWrite ? `Readable<${type}>` : type;
+}
+
 function typeAlias(name: string, type: string, docs?: string): TypeAliasDeclarationStructure {
   return { kind: StructureKind.TypeAlias, name, type, isExported: true, docs: docs ? [docText(docs)] : undefined };
 }
@@ -72,17 +98,14 @@ function operationType(operation: OperationModel): string {
   return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.httpMethod.toLowerCase())}]`;
 }
 
-function operationTypeAliases(
-  operation: OperationModel,
-  types: OperationTypeNames,
-  aliasOf: Map<string, string>,
-): TypeAliasDeclarationStructure[] {
-  const aliases = [
-    typeAlias(types.response, responseUnion(operation, operation.success, aliasOf, "undefined"), `Success body of ${operation.httpMethod} ${operation.path}.`),
-    typeAlias(types.error, responseUnion(operation, operation.errors, aliasOf, "unknown"), `Error body of ${operation.httpMethod} ${operation.path}, as \`APIError.body\`.`),
+function operationTypeAliases(operation: OperationModel, types: OperationTypeNames, aliases: Aliases): TypeAliasDeclarationStructure[] {
+  const route = `${operation.httpMethod} ${operation.path}`;
+  const result = [
+    typeAlias(types.response, responseUnion(operation, operation.success, aliases, "undefined"), `Success body of ${route}.`),
+    typeAlias(types.error, responseUnion(operation, operation.errors, aliases, "unknown"), `Error body of ${route}, as \`APIError.body\`.`),
   ];
-  if (!takesParams(operation)) return aliases;
-  return [typeAlias(types.params, paramsType(operation, aliasOf), `${paramsContents(operation)} of ${operation.httpMethod} ${operation.path}.`), ...aliases];
+  if (!takesParams(operation)) return result;
+  return [typeAlias(types.params, paramsType(operation, aliases), `${paramsContents(operation)} of ${route}.`), ...result];
 }
 
 /** What the params object holds, for its doc comment: "Body fields and query parameters". */
@@ -91,48 +114,66 @@ function paramsContents(operation: OperationModel): string {
     operation.body === undefined ? undefined : operation.body.spread ? "body fields" : "the request body (`body`)",
     operation.queryParams.length > 0 ? "query parameters" : undefined,
     operation.headerParams.length > 0 ? "header parameters" : undefined,
+    operation.cookieParams.length > 0 ? "cookie parameters" : undefined,
   ].filter((part) => part !== undefined);
   const text = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function responseUnion(operation: OperationModel, responses: ResponseModel[], aliasOf: Map<string, string>, empty: string): string {
+function responseUnion(operation: OperationModel, responses: ResponseModel[], aliases: Aliases, empty: string): string {
   const members = responses.map((response) => {
-    if (response.mediaType === undefined) return empty;
-    if (!isJsonMediaType(response.mediaType)) return "string";
-    const alias = response.schemaName === undefined ? undefined : aliasOf.get(response.schemaName);
-    return alias ?? `${operationType(operation)}["responses"][${stringLiteral(response.status)}]["content"][${stringLiteral(response.mediaType)}]`;
+    if (response.mediaType === undefined || response.kind === "empty") return empty;
+    if (response.kind === "text") return "string";
+    if (response.kind === "binary") return "Blob";
+    const alias = response.schemaName === undefined ? undefined : aliases.of.get(response.schemaName);
+    const content = `${operationType(operation)}["responses"][${stringLiteral(response.status)}]["content"][${stringLiteral(response.mediaType)}]`;
+    return alias ?? readable(content, aliases.readWrite);
   });
   const unique = [...new Set(members)];
   return unique.length === 0 ? empty : unique.join(" | ");
 }
 
-/** The params object's type: body fields (or `{ body }`) & query parameters & header parameters. */
-function paramsType(operation: OperationModel, aliasOf: Map<string, string>): string {
+/** The params object's type: body fields (or `{ body }`) & query, header and cookie parameters. */
+function paramsType(operation: OperationModel, aliases: Aliases): string {
   const parts: string[] = [];
   const { body } = operation;
   if (body !== undefined) {
-    const alias = body.schemaName === undefined ? undefined : aliasOf.get(body.schemaName);
-    const bodyType = body.spread && alias !== undefined
-      ? alias
-      : `NonNullable<${operationType(operation)}["requestBody"]>["content"][${stringLiteral(body.mediaType)}]`;
-    parts.push(body.spread ? bodyType : `{ body${body.required ? "" : "?"}: ${bodyType} }`);
+    parts.push(body.spread ? bodyType(operation, aliases) : `{ body${body.required ? "" : "?"}: ${bodyType(operation, aliases)} }`);
   }
-  if (operation.queryParams.length > 0) parts.push(`NonNullable<${operationType(operation)}["parameters"]["query"]>`);
-  if (operation.headerParams.length > 0) {
-    const picked = operation.headerParams.map((param) => stringLiteral(param.name)).join(" | ");
-    parts.push(`Pick<NonNullable<${operationType(operation)}["parameters"]["header"]>, ${picked}>`);
-  }
+  const location = (name: string, params: ParamModel[]) => {
+    if (params.length === 0) return;
+    // Picked: parameters that carry credentials are left to the client options.
+    const picked = params.map((param) => stringLiteral(param.name)).join(" | ");
+    parts.push(`Pick<NonNullable<${operationType(operation)}["parameters"][${stringLiteral(name)}]>, ${picked}>`);
+  };
+  location("query", operation.queryParams);
+  location("header", operation.headerParams);
+  location("cookie", operation.cookieParams);
   return parts.join(" & ");
+}
+
+function bodyType(operation: OperationModel, aliases: Aliases): string {
+  const body = operation.body;
+  if (body === undefined) return "never";
+  if (body.kind === "text") return "string";
+  if (body.kind === "binary") return "BinaryBody";
+  const schema = body.schemaName === undefined ? undefined : aliases.of.get(body.schemaName);
+  const raw = `NonNullable<${operationType(operation)}["requestBody"]>["content"][${stringLiteral(body.mediaType)}]`;
+  if (aliases.readWrite) return `Writable<${raw}>`;
+  return body.spread && schema !== undefined ? schema : raw;
 }
 
 /** Whether the method takes a params object: it has a body, query or (non-auth) header parameters. */
 function takesParams(operation: OperationModel): boolean {
-  return operation.body !== undefined || operation.queryParams.length > 0 || operation.headerParams.length > 0;
+  return operation.body !== undefined || allParams(operation).length > 0;
+}
+
+function allParams(operation: OperationModel): ParamModel[] {
+  return [...operation.queryParams, ...operation.headerParams, ...operation.cookieParams];
 }
 
 function paramsRequired(operation: OperationModel): boolean {
-  const requiredParam = [...operation.queryParams, ...operation.headerParams].some((param) => param.required);
+  const requiredParam = allParams(operation).some((param) => param.required);
   return requiredParam || operation.body?.required === true;
 }
 
@@ -170,20 +211,39 @@ function operationMethod(operation: OperationModel, types: OperationTypeNames, t
 function requestCall(operation: OperationModel, types: OperationTypeNames, transport: string, hasParams: boolean): WriterFunction {
   return (writer) => {
     const path = operation.pathParams.map((param) => `${stringLiteral(param.name)}: ${param.identifier}`).join(", ");
-    const input = [path === "" ? undefined : `path: { ${path} }`, hasParams ? `...splitParams(params, ${splitSpec(operation)})` : undefined]
-      .filter((part) => part !== undefined)
-      .join(", ");
+    const { body } = operation;
+    const input = [
+      path === "" ? undefined : `path: { ${path} }`,
+      hasParams ? `...splitParams(params, ${paramsLayout(operation)})` : undefined,
+      body !== undefined && body.mediaType !== "application/json" ? `requestType: ${stringLiteral(body.mediaType)}` : undefined,
+      operation.responseType === "json" ? undefined : `responseType: ${stringLiteral(operation.responseType)}`,
+    ].filter((part) => part !== undefined);
+    const inputText = input.length === 0 ? "{}" : `{ ${input.join(", ")} }`;
     writer.write(
-      `return ${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.path)}, { ${input} }, options);`,
+      `return ${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.path)}, ${inputText}, options);`,
     );
   };
 }
 
-/** How the runtime splits the params object: which keys are query and header parameters, where the body is. */
-function splitSpec(operation: OperationModel): string {
-  const list = (params: { name: string }[]) => `[${params.map((param) => stringLiteral(param.name)).join(", ")}]`;
+/** How the runtime splits the params object (see ParamsLayout): parameter names by location, where the body is, non-default styles. */
+function paramsLayout(operation: OperationModel): string {
+  const list = (params: ParamModel[]) => `[${params.map((param) => stringLiteral(param.name)).join(", ")}]`;
+  const locations = { query: operation.queryParams, header: operation.headerParams, cookie: operation.cookieParams };
+  const fields = Object.entries(locations)
+    .filter(([, params]) => params.length > 0)
+    .map(([location, params]) => `${location}: ${list(params)}`);
   const body = operation.body === undefined ? "none" : operation.body.spread ? "spread" : "property";
-  return `{ query: ${list(operation.queryParams)}, header: ${list(operation.headerParams)}, body: ${stringLiteral(body)} }`;
+  fields.push(`body: ${stringLiteral(body)}`);
+  const styles = Object.entries(locations)
+    .map(([location, params]) => {
+      const styled = params.filter((param) => param.style !== undefined);
+      if (styled.length === 0) return undefined;
+      const entries = styled.map((param) => `${stringLiteral(param.name)}: ${jsonLiteral(param.style)}`);
+      return `${location}: { ${entries.join(", ")} }`;
+    })
+    .filter((entry) => entry !== undefined);
+  if (styles.length > 0) fields.push(`styles: { ${styles.join(", ")} }`);
+  return `{ ${fields.join(", ")} }`;
 }
 
 const ERROR_CLASS_BY_STATUS: Record<string, string> = {
@@ -211,7 +271,7 @@ function operationDocs(operation: OperationModel): OptionalKind<JSDocStructure> 
 }
 
 function definitionConstant(model: ApiModel): StatementStructures {
-  const definition = { name: model.clientName, baseUrl: model.baseUrl, auth: model.auth, env: model.env };
+  const definition = { name: model.clientName, baseUrl: model.baseUrl, auth: model.auth, authRequired: model.authRequired, env: model.env };
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
@@ -225,29 +285,37 @@ function jsonLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(jsonLiteral).join(", ")}]`;
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
+    if (entries.length === 0) return "{}";
     return `{ ${entries.map(([key, entry]) => `${stringLiteral(key)}: ${jsonLiteral(entry)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
 }
 
 function optionsInterface(model: ApiModel): InterfaceDeclarationStructure {
-  const credentialDocs = {
-    token: (variable?: string) => `Bearer token, sent as \`Authorization: Bearer <token>\`.${variable ? ` @default process.env.${variable}` : ""}`,
-    apiKey: (variable?: string) => `API key, sent in the \`${model.auth.find((a) => a.option === "apiKey" && a.kind === "apiKey")?.name ?? ""}\` header.${variable ? ` @default process.env.${variable}` : ""}`,
-  };
+  const envDefault = (option: string) => (model.env[option] ? ` @default process.env.${model.env[option]}` : "");
   return {
     kind: StructureKind.Interface,
     name: `${model.clientName}Options`,
     isExported: true,
     extends: ["ClientOptions"],
     docs: [docText(`Options of the ${model.clientName} client (${model.title}).`)],
-    properties: model.auth.map((scheme) => ({
-      name: scheme.option,
-      type: "string",
-      hasQuestionToken: true,
-      docs: [docText(credentialDocs[scheme.option](model.env[scheme.option]))],
-    })),
+    properties: model.auth.flatMap((scheme) =>
+      credentialOptions(scheme).map(([name, doc]) => ({ name, type: "string", hasQuestionToken: true, docs: [docText(`${doc}${envDefault(name)}`)] })),
+    ),
   };
+}
+
+/** The options a security scheme adds to the client, with what each sends. */
+function credentialOptions(scheme: AuthModel): [option: string, doc: string][] {
+  if (scheme.kind === "bearer") return [[scheme.option, "Bearer token, sent as `Authorization: Bearer <token>`."]];
+  if (scheme.kind === "basic") {
+    return [
+      [scheme.option, "User name for HTTP basic authentication (`Authorization: Basic …`)."],
+      [scheme.passwordOption, "Password for HTTP basic authentication."],
+    ];
+  }
+  const where = { header: "header", query: "query parameter", cookie: "cookie" }[scheme.in];
+  return [[scheme.option, `API key, sent in the \`${scheme.name}\` ${where}.`]];
 }
 
 function clientClass(model: ApiModel, rootOperations: { operation: OperationModel; types: OperationTypeNames }[]): ClassDeclarationStructure {

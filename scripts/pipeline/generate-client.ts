@@ -18,13 +18,14 @@ export interface GenerateContext {
 export async function generateClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedFile[]> {
   const absolutePath = resolve(ctx.cwd, config.spec);
   const spec = await loadSpec(absolutePath, ctx.cwd);
-  await validateSpec(spec, absolutePath);
-  const model = normalizeSpec(spec, config);
+  const document = await validateSpec(spec, absolutePath);
+  const model = normalizeSpec({ ...spec, document }, config);
   const header = `// Generated from ${spec.file} (sha256 ${spec.hash}) by scripts/generate.ts. Do not edit.`;
   const statements = emitClientStatements(model, { header, runtimeImport: ctx.runtimeImport });
   return [
     { path: "client.ts", content: formatSource(statements) },
     { path: "index.ts", content: formatSource([header, `export * from "./client.js";`, `export type { components, paths } from "./schema.js";`]) },
-    { path: "schema.ts", content: await emitTypes(spec, header) },
+    // Last: openapi-typescript may annotate the document it transforms.
+    { path: "schema.ts", content: emitTypes(document, header, { readWriteMarkers: model.usesReadWrite }) },
   ];
 }

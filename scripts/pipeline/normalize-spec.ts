@@ -9,6 +9,10 @@ export interface ApiModel {
   title: string;
   baseUrl: string;
   auth: AuthModel[];
+  /** Every operation needs credentials (see `authRequired`). */
+  authRequired: boolean;
+  /** The document marks properties readOnly or writeOnly: request and response types must tell them apart. */
+  usesReadWrite: boolean;
   env: NonNullable<ClientConfig["env"]>;
   resources: ResourceModel[];
   /** Operations without a tag: methods of the client itself. */
@@ -17,7 +21,11 @@ export interface ApiModel {
   schemaNames: string[];
 }
 
-export type AuthModel = { kind: "bearer"; option: "token" } | { kind: "apiKey"; option: "apiKey"; in: "header"; name: string };
+/** One client option per credential; mirrors the runtime's `AuthScheme`. */
+export type AuthModel =
+  | { kind: "bearer"; option: string }
+  | { kind: "basic"; option: string; passwordOption: string }
+  | { kind: "apiKey"; option: string; in: "header" | "query" | "cookie"; name: string };
 
 export interface ResourceModel {
   tag: string;
@@ -40,9 +48,12 @@ export interface OperationModel {
   pathParams: PathParamModel[];
   queryParams: ParamModel[];
   headerParams: ParamModel[];
+  cookieParams: ParamModel[];
   body: BodyModel | undefined;
   success: ResponseModel[];
   errors: ResponseModel[];
+  /** How the runtime reads a success body. */
+  responseType: "json" | "text" | "blob";
 }
 
 export interface PathParamModel {
@@ -57,12 +68,16 @@ export interface PathParamModel {
 export interface ParamModel {
   name: string;
   required: boolean;
+  /** Set when `style` / `explode` differ from the location's default. */
+  style: { style: string; explode: boolean } | undefined;
 }
 
 export interface BodyModel {
   mediaType: string;
+  /** json, form (multipart or urlencoded: fields), text (a string) or binary (bytes as they are). */
+  kind: "json" | "form" | "text" | "binary";
   required: boolean;
-  /** Whether the body's fields sit at the top of the params object (a JSON object whose names do not collide with parameters). */
+  /** Whether the body's fields sit at the top of the params object (an object whose names do not collide with parameters). */
   spread: boolean;
   /** The component schema the body is, when it is a plain `$ref` to one. */
   schemaName: string | undefined;
@@ -72,6 +87,8 @@ export interface ResponseModel {
   status: string;
   description: string | undefined;
   mediaType: string | undefined;
+  /** How the body reads: parsed JSON, text, a Blob, or nothing. */
+  kind: "json" | "text" | "binary" | "empty";
   schemaName: string | undefined;
 }
 
@@ -90,9 +107,12 @@ export function normalizeSpec(spec: LoadedSpec, config: ClientConfig): ApiModel 
     title: String(record(document.info).title ?? config.name),
     baseUrl: firstServerUrl(document),
     auth,
+    authRequired: auth.length > 0 && operations.every((operation) => operation.needsAuth),
+    usesReadWrite: usesReadWrite(document),
     env: config.env ?? {},
     resources,
-    rootOperations: nameMethods(operations.filter((entry) => entry.tag === undefined)),
+    // Root methods share the client class with the resource properties.
+    rootOperations: nameMethods(operations.filter((entry) => entry.tag === undefined), resources.map((resource) => resource.property)),
     schemaNames: Object.keys(record(record(document.components).schemas)).sort(compareCodeUnits),
   };
 }
@@ -100,6 +120,8 @@ export function normalizeSpec(spec: LoadedSpec, config: ClientConfig): ApiModel 
 interface RawOperation {
   tag: string | undefined;
   wantedName: string;
+  /** Its security requirements leave no way in without credentials. */
+  needsAuth: boolean;
   model: Omit<OperationModel, "methodName">;
 }
 
@@ -119,17 +141,19 @@ function collectOperations(document: Json, auth: AuthModel[]): RawOperation[] {
 
 function readOperation(document: Json, auth: AuthModel[], path: string, method: string, pathItem: Json, operation: Json): RawOperation {
   const parameters = mergeParameters(document, pathItem, operation);
-  const suppliedHeaders = new Set(auth.map((scheme) => (scheme.kind === "bearer" ? "authorization" : scheme.name.toLowerCase())));
-  const byLocation = (location: string) => parameters.filter((parameter) => parameter.in === location);
-  const queryParams = byLocation("query").map(toParamModel);
-  const headerParams = byLocation("header")
-    .filter((parameter) => !suppliedHeaders.has(String(parameter.name).toLowerCase()))
-    .map(toParamModel);
+  // Parameters that carry a credential are the client's business, not each call's.
+  const supplied = new Set(auth.map((scheme) => (scheme.kind === "apiKey" ? `${scheme.in}:${scheme.name.toLowerCase()}` : "header:authorization")));
+  const byLocation = (location: string) =>
+    parameters.filter((parameter) => parameter.in === location && !supplied.has(`${location}:${String(parameter.name).toLowerCase()}`)).map(toParamModel);
+  const queryParams = byLocation("query");
+  const headerParams = byLocation("header");
+  const cookieParams = byLocation("cookie");
   const responses = readResponses(document, record(operation.responses));
   const tags = Array.isArray(operation.tags) ? operation.tags.map(String) : [];
   return {
     tag: tags[0],
-    wantedName: camelCase(typeof operation.operationId === "string" ? operation.operationId : `${method} ${path}`),
+    wantedName: camelCase(typeof operation.operationId === "string" && operation.operationId.trim() !== "" ? operation.operationId : nameFromRoute(method, path)),
+    needsAuth: needsAuth(operation.security ?? document.security),
     model: {
       httpMethod: method.toUpperCase(),
       path,
@@ -137,13 +161,34 @@ function readOperation(document: Json, auth: AuthModel[], path: string, method: 
       summary: optionalString(operation.summary),
       description: optionalString(operation.description),
       deprecated: operation.deprecated === true,
-      pathParams: pathParamsInOrder(document, path, byLocation("path")),
+      pathParams: pathParamsInOrder(document, path, parameters.filter((parameter) => parameter.in === "path")),
       queryParams,
       headerParams,
-      body: readBody(document, operation.requestBody, [...queryParams, ...headerParams]),
+      cookieParams,
+      body: readBody(document, operation.requestBody, [...queryParams, ...headerParams, ...cookieParams]),
       ...responses,
+      responseType: responseTypeOf(responses.success),
     },
   };
+}
+
+/**
+ * A method name for an operation without an operationId, from its route:
+ * `GET /pets/{petId}/photos` → `get pets by petId photos` → `getPetsByPetIdPhotos`.
+ */
+export function nameFromRoute(method: string, path: string): string {
+  const segments = path.split("/").filter((segment) => segment !== "");
+  return [method, ...segments.map((segment) => segment.replace(/\{([^{}]*)\}/g, " by $1 "))].join(" ");
+}
+
+/**
+ * Whether an operation cannot be called without credentials. No requirement at all counts as
+ * needing them when the spec defines schemes (Modbox declares a bearer scheme and no
+ * `security`); an empty requirement `{}` or `security: []` makes credentials optional.
+ */
+function needsAuth(security: unknown): boolean {
+  if (!Array.isArray(security)) return true;
+  return security.length > 0 && security.every((requirement) => Object.keys(record(requirement)).length > 0);
 }
 
 /** Operation parameters override path-level ones with the same name and location (OpenAPI 3.1 §4.8.9). */
@@ -158,8 +203,14 @@ function mergeParameters(document: Json, pathItem: Json, operation: Json): Json[
   return [...merged.values()];
 }
 
+const DEFAULT_STYLE: Record<string, string> = { query: "form", cookie: "form", header: "simple" };
+
 function toParamModel(parameter: Json): ParamModel {
-  return { name: String(parameter.name), required: parameter.required === true };
+  const location = String(parameter.in);
+  const style = typeof parameter.style === "string" ? parameter.style : DEFAULT_STYLE[location] ?? "simple";
+  const explode = typeof parameter.explode === "boolean" ? parameter.explode : style === "form";
+  const isDefault = style === DEFAULT_STYLE[location] && explode === (style === "form");
+  return { name: String(parameter.name), required: parameter.required === true, style: isDefault ? undefined : { style, explode } };
 }
 
 function pathParamsInOrder(document: Json, path: string, declared: Json[]): PathParamModel[] {
@@ -192,14 +243,27 @@ function readBody(document: Json, requestBody: unknown, params: ParamModel[]): B
   const mediaType = pickMediaType(Object.keys(content));
   if (mediaType === undefined) return undefined;
   const schema = record(record(content[mediaType]).schema);
-  const fields = objectPropertyNames(document, schema);
+  const kind = bodyKind(mediaType);
+  const fields = kind === "json" || kind === "form" ? objectPropertyNames(document, schema) : undefined;
   const collides = fields !== undefined && params.some((param) => fields.has(param.name) || param.name === "body");
   return {
     mediaType,
+    kind,
     required: body.required === true,
-    spread: isJsonMediaType(mediaType) && fields !== undefined && !collides,
+    spread: fields !== undefined && !collides,
     schemaName: componentSchemaName(schema),
   };
+}
+
+function bodyKind(mediaType: string): BodyModel["kind"] {
+  if (isJsonMediaType(mediaType)) return "json";
+  if (/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(mediaType)) return "form";
+  return isTextMediaType(mediaType) ? "text" : "binary";
+}
+
+/** Text the runtime hands over as a string: text/*, XML, YAML, CSV, JavaScript. */
+function isTextMediaType(mediaType: string): boolean {
+  return /^text\/|[/+](xml|yaml|x-yaml|csv|javascript)\b/i.test(mediaType);
 }
 
 function readResponses(document: Json, responses: Json): Pick<OperationModel, "success" | "errors"> {
@@ -210,10 +274,34 @@ function readResponses(document: Json, responses: Json): Pick<OperationModel, "s
     const content = record(response.content);
     const mediaType = pickMediaType(Object.keys(content));
     const schema = mediaType === undefined ? {} : record(record(content[mediaType]).schema);
-    const model = { status, description: optionalString(response.description), mediaType, schemaName: componentSchemaName(schema) };
+    const model: ResponseModel = {
+      status,
+      description: optionalString(response.description),
+      mediaType,
+      kind: responseKind(mediaType),
+      schemaName: componentSchemaName(schema),
+    };
     (/^2/.test(status) ? success : errors).push(model);
   }
+  // Without a 2xx response, `default` is what a successful call returns too.
+  const fallback = errors.find((response) => response.status === "default");
+  if (success.length === 0 && fallback !== undefined) success.push(fallback);
   return { success, errors };
+}
+
+function responseKind(mediaType: string | undefined): ResponseModel["kind"] {
+  if (mediaType === undefined) return "empty";
+  // `*/*` is whatever the server sends: the runtime parses JSON when the server says JSON.
+  if (isJsonMediaType(mediaType) || mediaType === "*/*") return "json";
+  return isTextMediaType(mediaType) ? "text" : "binary";
+}
+
+/** JSON wins (the runtime falls back to text when the server sends none); bytes only when no success body is text. */
+function responseTypeOf(success: ResponseModel[]): OperationModel["responseType"] {
+  const kinds = new Set(success.map((response) => response.kind));
+  if (kinds.has("json")) return "json";
+  if (kinds.has("text")) return "text";
+  return kinds.has("binary") ? "blob" : "json";
 }
 
 /** JSON first (`application/json`, then any `+json`), else the first declared type. */
@@ -268,28 +356,60 @@ function groupResources(operations: RawOperation[], document: Json, config: Clie
 }
 
 /** Method names unique within their class; on a clash the later operation (path, method order) gets `2`, `3`, …. */
-function nameMethods(operations: RawOperation[]): OperationModel[] {
-  const scope = new NameScope(["constructor", "transport", "describeError"]);
+function nameMethods(operations: RawOperation[], taken: string[] = []): OperationModel[] {
+  const scope = new NameScope(["constructor", "transport", "describeError", ...taken]);
   return operations.map((operation) => ({ ...operation.model, methodName: scope.claim(operation.wantedName) }));
 }
 
+/**
+ * One client option per way of authenticating: `token` for bearer-like schemes (http bearer,
+ * oauth2, openIdConnect all send `Authorization: Bearer`), `username`/`password` for http
+ * basic, `apiKey` for the first apiKey scheme and the scheme's own name for any later one.
+ */
 function authModels(document: Json): AuthModel[] {
   const schemes = record(record(document.components).securitySchemes);
   const models: AuthModel[] = [];
-  for (const name of Object.keys(schemes).sort(compareCodeUnits)) {
-    const scheme = resolve(document, schemes[name]);
-    if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "bearer") models.push({ kind: "bearer", option: "token" });
-    if (scheme.type === "apiKey" && scheme.in === "header") {
-      models.push({ kind: "apiKey", option: "apiKey", in: "header", name: String(scheme.name) });
+  const options = new NameScope(["baseUrl", "fetch", "timeout", "maxRetries", "headers", "token", "username", "password"]);
+  let apiKeys = 0;
+  for (const key of Object.keys(schemes).sort(compareCodeUnits)) {
+    const scheme = resolve(document, schemes[key]);
+    const httpScheme = String(scheme.scheme ?? "").toLowerCase();
+    const bearerLike = (scheme.type === "http" && httpScheme === "bearer") || scheme.type === "oauth2" || scheme.type === "openIdConnect";
+    if (bearerLike && !models.some((model) => model.kind === "bearer")) models.push({ kind: "bearer", option: "token" });
+    if (scheme.type === "http" && httpScheme === "basic" && !models.some((model) => model.kind === "basic")) {
+      models.push({ kind: "basic", option: "username", passwordOption: "password" });
+    }
+    if (scheme.type === "apiKey" && (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie") && typeof scheme.name === "string") {
+      const option = options.claim(apiKeys++ === 0 ? "apiKey" : camelCase(key));
+      models.push({ kind: "apiKey", option, in: scheme.in, name: scheme.name });
     }
   }
-  return models.filter((model, index) => models.findIndex((other) => other.option === model.option) === index);
+  return models;
 }
 
+/** The first server's URL, its `{variables}` replaced by their defaults. */
 function firstServerUrl(document: Json): string {
   const [first] = Array.isArray(document.servers) ? document.servers : [];
-  const url = record(first).url;
-  return typeof url === "string" ? url.replace(/\/+$/, "") : "";
+  const server = record(first);
+  if (typeof server.url !== "string") return "";
+  const variables = record(server.variables);
+  const url = server.url.replace(/\{([^{}]+)\}/g, (match, name: string) => {
+    const fallback = record(variables[name]).default;
+    return typeof fallback === "string" ? fallback : match;
+  });
+  return url.replace(/\/+$/, "");
+}
+
+/** Whether any schema is marked readOnly or writeOnly (stops at the first). */
+function usesReadWrite(document: Json): boolean {
+  const stack: unknown[] = [document.components, document.paths];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (!Array.isArray(node) && ((node as Json).readOnly === true || (node as Json).writeOnly === true)) return true;
+    for (const value of Object.values(node)) if (typeof value === "object" && value !== null) stack.push(value);
+  }
+  return false;
 }
 
 /** Follows a local `$ref` (`#/…`) to its target; other values are returned as they are. */

@@ -1,5 +1,5 @@
 import { dirname, resolve, sep } from "node:path";
-import { BaseResolver, createConfig, lintDocument, Source } from "@redocly/openapi-core";
+import { BaseResolver, bundleDocument, createConfig, lintDocument, Source } from "@redocly/openapi-core";
 import type { LoadedSpec } from "./load-spec.js";
 import { fromPointer, SpecError, type SpecIssue, toPointer } from "./spec-error.js";
 
@@ -23,16 +23,18 @@ const GENERATION_RULES = {
  */
 const TOLERATED_MESSAGES = [/^The `type` field must be defined when the `nullable` field is used/];
 
-/** Collects every structural problem of the spec, then fails once with all of them. */
-export async function validateSpec(spec: LoadedSpec, absolutePath: string): Promise<void> {
+/**
+ * Collects every structural problem of the spec, then fails once with all of them. Returns the
+ * document self-contained: as it is, or, when it `$ref`s other files, bundled into one, so that
+ * later stages (and openapi-typescript) never resolve files again.
+ */
+export async function validateSpec(spec: LoadedSpec, absolutePath: string): Promise<Record<string, unknown>> {
   const versionIssue = checkVersion(spec);
   if (versionIssue) throw new SpecError([versionIssue]);
   const config = await createConfig({ rules: GENERATION_RULES });
-  const problems = await lintDocument({
-    document: { source: new Source(absolutePath, ""), parsed: spec.document },
-    config: config.styleguide,
-    externalRefResolver: new ConfinedResolver(dirname(absolutePath)),
-  });
+  const resolver = new ConfinedResolver(dirname(absolutePath));
+  const document = { source: new Source(absolutePath, ""), parsed: spec.document };
+  const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
   const issues = problems
     .filter((problem) => problem.severity === "error" && !TOLERATED_MESSAGES.some((pattern) => pattern.test(problem.message)))
     .map((problem): SpecIssue => {
@@ -40,6 +42,10 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
       return { file: spec.file, line: spec.lineOf(pointer), pointer, message: describe(problem.message, nodeAt(spec.document, pointer)) };
     });
   if (issues.length > 0) throw new SpecError(issues);
+  if (resolver.externalFiles === 0) return spec.document;
+  // The resolver has the other files cached: bundling reads nothing twice.
+  const bundled = await bundleDocument({ document, config: config.styleguide, externalRefResolver: resolver, dereference: false });
+  return bundled.bundle.parsed as Record<string, unknown>;
 }
 
 /** Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists. */
@@ -76,6 +82,8 @@ function checkVersion(spec: LoadedSpec): SpecIssue | undefined {
 /** Follows `$ref`s to files inside the spec's own folder tree only; never the network. */
 class ConfinedResolver extends BaseResolver {
   readonly #root: string;
+  /** How many other files the spec pulled in. */
+  externalFiles = 0;
 
   constructor(root: string) {
     super({ http: { headers: [] } });
@@ -86,6 +94,7 @@ class ConfinedResolver extends BaseResolver {
     if (/^[a-z][a-z0-9+.-]*:/i.test(absoluteRef) || !resolve(absoluteRef).startsWith(this.#root + sep)) {
       throw new Error(`$ref ${absoluteRef} is outside the spec's folder: only relative file references inside it are followed`);
     }
+    this.externalFiles++;
     return super.loadExternalRef(absoluteRef);
   }
 }

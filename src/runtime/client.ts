@@ -15,28 +15,34 @@ export interface ClientOptions {
   headers?: Record<string, string>;
 }
 
-/** The credentials a client option can carry, by option name. */
+/** The credential options of the common security schemes; a spec with several apiKey schemes adds more. */
 export interface Credentials {
-  /** Sent as `Authorization: Bearer <token>` (OpenAPI http/bearer). */
+  /** Sent as `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect). */
   token?: string;
-  /** Sent in the header the spec's apiKey scheme names. */
+  /** Sent where the spec's first apiKey scheme says: a header, a query parameter or a cookie. */
   apiKey?: string;
+  /** With `password`: `Authorization: Basic …` (http basic). */
+  username?: string;
+  password?: string;
 }
 
 /** How the spec's security schemes map to client options; emitted by the generator. */
 export type AuthScheme =
-  | { readonly kind: "bearer"; readonly option: "token" }
-  | { readonly kind: "apiKey"; readonly option: "apiKey"; readonly in: "header"; readonly name: string };
+  | { readonly kind: "bearer"; readonly option: string }
+  | { readonly kind: "basic"; readonly option: string; readonly passwordOption: string }
+  | { readonly kind: "apiKey"; readonly option: string; readonly in: "header" | "query" | "cookie"; readonly name: string };
 
 /** What a generated client tells the runtime about its API. */
 export interface ClientDefinition {
   /** The client class name, used in error messages. */
   readonly name: string;
   readonly baseUrl: string;
-  /** Schemes the API accepts; any one suffices. Empty when the API needs no credentials. */
+  /** Schemes the API accepts. Empty when the API needs no credentials. */
   readonly auth: readonly AuthScheme[];
-  /** Environment variables read when a credential option is not given. */
-  readonly env: Readonly<Partial<Record<keyof Credentials, string>>>;
+  /** Whether every operation needs credentials: constructing the client without any is then an error. */
+  readonly authRequired?: boolean;
+  /** Environment variables read when a credential option is not given, by option name. */
+  readonly env: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -47,14 +53,15 @@ export abstract class BaseClient {
   /** Shared by the client's resources. */
   protected readonly transport: Transport;
 
-  constructor(options: ClientOptions & Credentials, definition: ClientDefinition) {
-    const authHeaders = resolveAuthHeaders(options, definition);
+  constructor(options: ClientOptions, definition: ClientDefinition) {
+    const credentials = resolveCredentials(options as ClientOptions & Record<string, unknown>, definition);
     this.transport = new Transport({
       baseUrl: options.baseUrl ?? definition.baseUrl,
       fetch: options.fetch,
       timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-      headers: { ...options.headers, ...authHeaders },
+      headers: { ...options.headers, ...credentials.headers },
+      credentialParams: { query: credentials.query, cookie: credentials.cookie },
       onAPIError: (error) => this.describeError(error),
     });
   }
@@ -63,18 +70,47 @@ export abstract class BaseClient {
   protected describeError(_error: APIError): void {}
 }
 
-function resolveAuthHeaders(options: Credentials, definition: ClientDefinition): Record<string, string> {
-  if (definition.auth.length === 0) return {};
+interface ResolvedCredentials {
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  cookie: Record<string, string>;
+}
+
+/** Every credential given (as an option or in its environment variable), placed where its scheme says. */
+function resolveCredentials(options: Record<string, unknown>, definition: ClientDefinition): ResolvedCredentials {
+  const resolved: ResolvedCredentials = { headers: {}, query: {}, cookie: {} };
+  const read = (option: string) => {
+    const value = options[option];
+    return typeof value === "string" && value !== "" ? value : readEnv(definition.env[option]);
+  };
+  let found = false;
   for (const scheme of definition.auth) {
-    const credential = options[scheme.option] ?? readEnv(definition.env[scheme.option]);
-    if (!credential) continue;
-    return scheme.kind === "bearer" ? { Authorization: `Bearer ${credential}` } : { [scheme.name]: credential };
+    const credential = read(scheme.option);
+    if (credential === undefined) continue;
+    found = true;
+    if (scheme.kind === "bearer") resolved.headers.Authorization = `Bearer ${credential}`;
+    else if (scheme.kind === "basic") resolved.headers.Authorization = `Basic ${base64(`${credential}:${read(scheme.passwordOption) ?? ""}`)}`;
+    else if (scheme.in === "header") resolved.headers[scheme.name] = credential;
+    else resolved[scheme.in][scheme.name] = credential;
   }
+  if (!found && definition.authRequired === true) throw new ClientError(`${definition.name}: no credentials. Set ${credentialHints(definition)}.`);
+  return resolved;
+}
+
+function credentialHints(definition: ClientDefinition): string {
   const ways = definition.auth.map((scheme) => {
     const variable = definition.env[scheme.option];
-    return `the "${scheme.option}" option${variable ? ` or the ${variable} environment variable` : ""}`;
+    const option = scheme.kind === "basic" ? `the "${scheme.option}" and "${scheme.passwordOption}" options` : `the "${scheme.option}" option`;
+    return `${option}${variable ? ` or the ${variable} environment variable` : ""}`;
   });
-  throw new ClientError(`${definition.name}: no credentials. Set ${ways.join(", or ")}.`);
+  return [...new Set(ways)].join(", or ");
+}
+
+/** Base64 of the UTF-8 bytes (RFC 7617), with what every runtime has: btoa, not Buffer. */
+function base64(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 /** Environment variables where there are any (Node, Bun, Deno with --allow-env); never a Node import. */

@@ -3,6 +3,16 @@
 export { BaseClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./client.js";
 export type { AuthScheme, ClientDefinition, ClientOptions, Credentials } from "./client.js";
 export { type ParamsLayout, splitParams } from "./params.js";
+export type { BinaryBody, ParamStyle } from "./serialize.js";
 export { Transport } from "./transport.js";
-export type { HttpMethod, OperationInput, RequestOptions, TransportConfig } from "./transport.js";
+export type {
+  CredentialParams,
+  HttpMethod,
+  OperationInput,
+  ParamLocation,
+  ParamStyles,
+  RequestOptions,
+  ResponseType,
+  TransportConfig,
+} from "./transport.js";
 export * from "../core/errors.js";

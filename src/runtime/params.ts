@@ -1,30 +1,36 @@
-import type { OperationInput } from "./transport.js";
+import type { OperationInput, ParamLocation, ParamStyles } from "./transport.js";
 
-/** Where a generated method's params object keeps the request body. */
+/** Where a generated method's params object keeps each parameter and the request body. */
 export interface ParamsLayout {
   /** Keys that are query parameters. */
-  query: readonly string[];
+  readonly query?: readonly string[];
   /** Keys that are header parameters. */
-  header: readonly string[];
+  readonly header?: readonly string[];
+  /** Keys that are cookie parameters. */
+  readonly cookie?: readonly string[];
   /** `spread`: every other key is a body field; `property`: the body is `params.body`; `none`: no body. */
-  body: "spread" | "property" | "none";
+  readonly body: "spread" | "property" | "none";
+  /** Parameters serialized other than their location's default. */
+  readonly styles?: ParamStyles;
 }
 
-/** Splits the one params object of a generated method into query, header and body. */
+const LOCATIONS: readonly ParamLocation[] = ["query", "header", "cookie"];
+
+/** Splits the one params object of a generated method into query, header, cookie and body. */
 export function splitParams(params: object | undefined, layout: ParamsLayout): Omit<OperationInput, "path"> {
-  if (params === undefined) return {};
+  if (params === undefined) return { styles: layout.styles };
   const rest: Record<string, unknown> = { ...params };
-  const take = (keys: readonly string[]) => {
-    if (keys.length === 0) return undefined;
+  const input: Omit<OperationInput, "path"> = { styles: layout.styles };
+  for (const location of LOCATIONS) {
+    const keys = layout[location];
+    if (keys === undefined || keys.length === 0) continue;
     const taken: Record<string, unknown> = {};
     for (const key of keys) {
       if (key in rest) taken[key] = rest[key];
       delete rest[key];
     }
-    return taken;
-  };
-  const query = take(layout.query);
-  const header = take(layout.header);
-  const body = layout.body === "spread" ? rest : layout.body === "property" ? rest.body : undefined;
-  return { query, header, body };
+    input[location] = taken;
+  }
+  input.body = layout.body === "spread" ? rest : layout.body === "property" ? rest.body : undefined;
+  return input;
 }

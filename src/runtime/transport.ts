@@ -7,6 +7,7 @@ import {
   ClientError,
 } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, parseRetryAfter, retryDelayMs } from "../core/retry.js";
+import { encodeBody, type ParamStyle, type RequestBody, serializeCookies, serializeHeaders, serializeQuery } from "./serialize.js";
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
@@ -22,12 +23,32 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** What a generated method passes for one operation: its parameters by location, and its body. */
+export type ParamLocation = "query" | "header" | "cookie";
+
+/** Parameters serialized other than their location's default, by location and name. */
+export type ParamStyles = { readonly [location in ParamLocation]?: Readonly<Record<string, ParamStyle>> };
+
+/** How a success body is read: parsed JSON (or text when the server sends no JSON), text, or a Blob. */
+export type ResponseType = "json" | "text" | "blob";
+
+/** What a generated method passes for one operation: its parameters by location, its body and how both are encoded. */
 export interface OperationInput {
   path?: Record<string, string | number | boolean>;
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
+  cookie?: Record<string, unknown>;
   body?: unknown;
+  styles?: ParamStyles;
+  /** Media type the body is sent as. @default "application/json" */
+  requestType?: string;
+  /** @default "json" */
+  responseType?: ResponseType;
+}
+
+/** Credentials sent outside headers: apiKey schemes `in: query` and `in: cookie`. */
+export interface CredentialParams {
+  query: Record<string, string>;
+  cookie: Record<string, string>;
 }
 
 export interface TransportConfig {
@@ -36,6 +57,8 @@ export interface TransportConfig {
   timeout: number;
   maxRetries: number;
   headers: Record<string, string>;
+  /** Credentials for the query string and the Cookie header. @default none */
+  credentialParams?: CredentialParams;
   /** Called on every APIError before it is thrown, so a client can attach typed fields. */
   onAPIError: (error: APIError) => void;
   /** Source of jitter; replaceable so that tests can pin it. @default Math.random */
@@ -47,6 +70,17 @@ type UntypedRequest = (
   path: string,
   init: Record<string, unknown>,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/** An operation's request, encoded once and sent as it is on every attempt. */
+interface EncodedRequest {
+  method: Lowercase<HttpMethod>;
+  pathTemplate: string;
+  path: OperationInput["path"];
+  query: string;
+  headers: Record<string, string>;
+  body: RequestBody | undefined;
+  responseType: ResponseType;
+}
 
 type Outcome =
   | { kind: "data"; data: unknown }
@@ -77,10 +111,11 @@ export class Transport {
     options: RequestOptions = {},
   ): Promise<TData> {
     assertPathParams(input.path);
+    const request = this.#encode(method, pathTemplate, input, options);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const retriesAllowed = isIdempotent(method) ? maxRetries : 0;
     for (let retry = 0; ; retry++) {
-      const outcome = await this.#attempt(method, pathTemplate, input, options);
+      const outcome = await this.#attempt(request, options);
       if (outcome.kind === "data") return outcome.data as TData;
       const retryAfterMs = outcome.kind === "status" ? outcome.error.retryAfterMs : undefined;
       const retryable = outcome.kind === "connection" || isRetryableStatus(outcome.error.status);
@@ -90,11 +125,42 @@ export class Transport {
     }
   }
 
+  /** Parameters, credentials and body as they go on the wire; bad values are a ClientError before anything is sent. */
+  #encode(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): EncodedRequest {
+    try {
+      const credentials = this.#config.credentialParams;
+      const query = serializeQuery({ ...input.query, ...credentials?.query }, input.styles?.query);
+      const headers = serializeHeaders(input.header ?? {}, input.styles?.header);
+      const cookie = serializeCookies({ ...input.cookie, ...credentials?.cookie }, input.styles?.cookie);
+      if (cookie !== "") headers.Cookie = cookie;
+      let body: RequestBody | undefined;
+      if (input.body !== undefined) {
+        const encoded = encodeBody(input.body, input.requestType ?? "application/json");
+        body = encoded.body;
+        if (encoded.contentType !== undefined) headers["Content-Type"] = encoded.contentType;
+      }
+      return {
+        method: toLowerMethod(method),
+        pathTemplate,
+        path: input.path,
+        query,
+        headers: { ...headers, ...options.headers },
+        body,
+        responseType: input.responseType ?? "json",
+      };
+    } catch (cause) {
+      if (cause instanceof ClientError) throw cause;
+      throw new ClientError(`Could not build the request: ${errorMessage(cause)}`, { cause });
+    }
+  }
+
   /** JSON when the server says so, else the text; JSON that does not parse is an APIError carrying the raw text. */
-  #parseSuccessBody(text: string | undefined, response: Response): unknown {
-    if (text === undefined || text === "") return undefined;
+  #parseSuccessBody(data: string | Blob | undefined, response: Response, responseType: ResponseType): unknown {
+    if (typeof data !== "string") return data;
+    if (data === "") return responseType === "text" ? "" : undefined;
+    const text = data;
     const contentType = response.headers.get("content-type") ?? "";
-    if (!/\bjson\b/i.test(contentType)) return text;
+    if (responseType === "text" || !/\bjson\b/i.test(contentType)) return text;
     try {
       return JSON.parse(text);
     } catch (cause) {
@@ -105,7 +171,7 @@ export class Transport {
     }
   }
 
-  async #attempt(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<Outcome> {
+  async #attempt(request: EncodedRequest, options: RequestOptions): Promise<Outcome> {
     const timeoutMs = options.timeout ?? this.#config.timeout;
     const controller = new AbortController();
     const userSignal = options.signal;
@@ -126,16 +192,21 @@ export class Transport {
       controller.abort();
     }, timeoutMs);
     try {
-      const { data, error, response } = await this.#send(toLowerMethod(method), pathTemplate, {
-        params: { path: input.path, query: input.query, header: input.header },
-        body: input.body,
-        headers: options.headers,
+      const { data, error, response } = await this.#send(request.method, request.pathTemplate, {
+        params: { path: request.path },
+        querySerializer: () => request.query,
+        body: request.body,
+        bodySerializer: (body: unknown) => body,
+        headers: request.headers,
         signal: controller.signal,
         fetch: trackedFetch,
-        // Read as text so that a body cut off mid-way is a connection error and bad JSON is ours to report.
-        parseAs: "text",
+        // Read whole, as text or bytes, so that a body cut off mid-way is a connection error and
+        // bad JSON is ours to report.
+        parseAs: request.responseType === "blob" ? "blob" : "text",
       });
-      if (response.ok) return { kind: "data", data: this.#parseSuccessBody(data as string | undefined, response) };
+      if (response.ok) {
+        return { kind: "data", data: this.#parseSuccessBody(data as string | Blob | undefined, response, request.responseType) };
+      }
       const retryAfterMs = parseRetryAfter(response.headers, Date.now());
       const apiError = APIError.from(response, error, retryAfterMs);
       this.#config.onAPIError(apiError);

@@ -4,7 +4,7 @@ import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOpti
 export type Item = components["schemas"]["Item"];
 export type ItemList = components["schemas"]["item-list"];
 /** Query parameters and header parameters of GET /items. */
-export type ItemsListItemsParams = NonNullable<paths["/items"]["get"]["parameters"]["query"]> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["header"]>, "X-Trace">;
+export type ItemsListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["header"]>, "X-Trace">;
 /** Success body of GET /items. */
 export type ItemsListItemsResponse = ItemList;
 /** Error body of GET /items, as `APIError.body`. */
@@ -16,9 +16,9 @@ export type ItemsListItems2Response = ItemList;
 /** Error body of POST /items, as `APIError.body`. */
 export type ItemsListItems2Error = unknown;
 /** Success body of DELETE /items/{item_id}. */
-export type ItemsDeleteItemsItemIdResponse = undefined;
+export type ItemsDeleteItemsByItemIdResponse = undefined;
 /** Error body of DELETE /items/{item_id}, as `APIError.body`. */
-export type ItemsDeleteItemsItemIdError = string;
+export type ItemsDeleteItemsByItemIdError = string;
 /** Success body of GET /health. */
 export type FeaturesHealthResponse = string;
 /** Error body of GET /health, as `APIError.body`. */
@@ -47,7 +47,7 @@ export class Items {
    * `POST /items`
    */
   listItems2(params: ItemsListItems2Params, options?: RequestOptions): Promise<ItemsListItems2Response> {
-    return this.#transport.request<ItemsListItems2Response>("POST", "/items", { ...splitParams(params, { query: [], header: [], body: "property" }) }, options);
+    return this.#transport.request<ItemsListItems2Response>("POST", "/items", { ...splitParams(params, { body: "property" }) }, options);
   }
 
   /**
@@ -58,12 +58,12 @@ export class Items {
    * @throws {NotFoundError} 404 missing
    * @deprecated
    */
-  deleteItemsItemId(itemId: number, options?: RequestOptions): Promise<ItemsDeleteItemsItemIdResponse> {
-    return this.#transport.request<ItemsDeleteItemsItemIdResponse>("DELETE", "/items/{item_id}", { path: { "item_id": itemId } }, options);
+  deleteItemsByItemId(itemId: number, options?: RequestOptions): Promise<ItemsDeleteItemsByItemIdResponse> {
+    return this.#transport.request<ItemsDeleteItemsByItemIdResponse>("DELETE", "/items/{item_id}", { path: { "item_id": itemId } }, options);
   }
 }
 
-const definition: ClientDefinition = { "name": "Features", "baseUrl": "http://127.0.0.1:9/api", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-Key" }], "env": {} };
+const definition: ClientDefinition = { "name": "Features", "baseUrl": "http://127.0.0.1:9/api", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-Key" }], "authRequired": true, "env": {} };
 
 /** Options of the Features client (Features *\/ `${process.exit(1)}`). */
 export interface FeaturesOptions extends ClientOptions {
@@ -86,6 +86,6 @@ export class Features extends BaseClient {
    * `GET /health`
    */
   health(options?: RequestOptions): Promise<FeaturesHealthResponse> {
-    return this.transport.request<FeaturesHealthResponse>("GET", "/health", {}, options);
+    return this.transport.request<FeaturesHealthResponse>("GET", "/health", { responseType: "text" }, options);
   }
 }
