@@ -1,4 +1,5 @@
 // Generated from specs/aitronos.yaml (sha256 ddd5bdd934c9ca61a53aa92e845684b7a425cf9bb27ddf74d9c5cc1812da67ea) by scripts/generate.ts. Do not edit.
+// @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 export interface paths {
     "/v1/organizations/{organization_id}/users/{user_id}": {
         parameters: {

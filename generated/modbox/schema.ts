@@ -1,4 +1,5 @@
 // Generated from specs/modbox.yaml (sha256 4fc0a3f3e20c620cca9e73bedd87e27772e8dfbac33c2682523ff9b5ac20ebc3) by scripts/generate.ts. Do not edit.
+// @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 export interface paths {
     "/workspaces/{workspace_id}/members/{target_user_id}": {
         parameters: {

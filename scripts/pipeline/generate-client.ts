@@ -6,6 +6,7 @@ import { formatSource } from "./format-source.js";
 import { loadSpec } from "./load-spec.js";
 import { normalizeSpec } from "./normalize-spec.js";
 import { validateSpec } from "./validate-spec.js";
+import { GENERATED_NOCHECK, generatedHeader } from "../emit/header.js";
 
 export interface GenerateContext {
   /** Folder that spec and output paths are relative to. */
@@ -20,12 +21,14 @@ export async function generateClient(config: ClientConfig, ctx: GenerateContext)
   const spec = await loadSpec(absolutePath, ctx.cwd);
   const document = await validateSpec(spec, absolutePath);
   const model = normalizeSpec({ ...spec, document }, config);
-  const header = `// Generated from ${spec.file} (sha256 ${spec.hash}) by scripts/generate.ts. Do not edit.`;
-  const statements = emitClientStatements(model, { header, runtimeImport: ctx.runtimeImport });
+  const header = generatedHeader(spec.file, spec.hash);
+  // The large files skip consumers' type-checks; index.ts is two lines.
+  const largeHeader = `${header}\n${GENERATED_NOCHECK}`;
+  const statements = emitClientStatements(model, { header: largeHeader, runtimeImport: ctx.runtimeImport });
   return [
     { path: "client.ts", content: formatSource(statements) },
     { path: "index.ts", content: formatSource([header, `export * from "./client.js";`, `export type { components, paths } from "./schema.js";`]) },
     // Last: openapi-typescript may annotate the document it transforms.
-    { path: "schema.ts", content: emitTypes(document, header, { readWriteMarkers: model.usesReadWrite }) },
+    { path: "schema.ts", content: emitTypes(document, largeHeader, { readWriteMarkers: model.usesReadWrite }) },
   ];
 }

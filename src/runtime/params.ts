@@ -17,9 +17,9 @@ export interface ParamsLayout {
 const LOCATIONS: readonly ParamLocation[] = ["query", "header", "cookie"];
 
 /** Splits the one params object of a generated method into query, header, cookie and body. */
-export function splitParams(params: object | undefined, layout: ParamsLayout): Omit<OperationInput, "path"> {
+export function splitParams(params: unknown, layout: ParamsLayout): Omit<OperationInput, "path"> {
   if (params === undefined) return { styles: layout.styles };
-  const rest: Record<string, unknown> = { ...params };
+  const rest: Record<string, unknown> = { ...(params as object) };
   const input: Omit<OperationInput, "path"> = { styles: layout.styles };
   for (const location of LOCATIONS) {
     const keys = layout[location];
