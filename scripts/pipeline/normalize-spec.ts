@@ -152,7 +152,7 @@ function readOperation(document: Json, auth: AuthModel[], path: string, method: 
   const tags = Array.isArray(operation.tags) ? operation.tags.map(String) : [];
   return {
     tag: tags[0],
-    wantedName: camelCase(typeof operation.operationId === "string" && operation.operationId.trim() !== "" ? operation.operationId : nameFromRoute(method, path)),
+    wantedName: camelCase(methodSource(operation.operationId, tags[0]) ?? nameFromRoute(method, path)),
     needsAuth: needsAuth(operation.security ?? document.security),
     model: {
       httpMethod: method.toUpperCase(),
@@ -170,6 +170,18 @@ function readOperation(document: Json, auth: AuthModel[], path: string, method: 
       responseType: responseTypeOf(responses.success),
     },
   };
+}
+
+/**
+ * The operationId, without its tag when it is namespaced by it (`repos/get` in tag `repos`
+ * is `repos.get()`, not `repos.reposGet()`, as in GitHub's and Stainless-style specs).
+ */
+function methodSource(operationId: unknown, tag: string | undefined): string | undefined {
+  if (typeof operationId !== "string" || operationId.trim() === "") return undefined;
+  if (tag === undefined) return operationId;
+  const prefix = operationId.slice(0, tag.length + 1);
+  const namespaced = prefix === `${tag}/` || prefix === `${tag}.`;
+  return namespaced && operationId.length > prefix.length ? operationId.slice(prefix.length) : operationId;
 }
 
 /**
@@ -317,6 +329,9 @@ export function isJsonMediaType(mediaType: string): boolean {
 function objectPropertyNames(document: Json, schema: Json, depth = 0): Set<string> | undefined {
   const target = resolve(document, schema);
   if (depth > 32 || target.oneOf !== undefined || target.anyOf !== undefined) return undefined;
+  // A body that may be null cannot be spread: the caller has to be able to send the null.
+  const nullable = target.nullable === true || (Array.isArray(target.type) && target.type.includes("null"));
+  if (nullable) return undefined;
   const names = new Set(Object.keys(record(target.properties)));
   for (const part of Array.isArray(target.allOf) ? target.allOf : []) {
     const partNames = objectPropertyNames(document, record(part), depth + 1);

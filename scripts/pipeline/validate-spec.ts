@@ -37,6 +37,7 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
   const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
   const issues = problems
     .filter((problem) => problem.severity === "error" && !TOLERATED_MESSAGES.some((pattern) => pattern.test(problem.message)))
+    .filter((problem) => !namesPrototypeProperty(problem.location[0]?.pointer ?? "#"))
     .map((problem): SpecIssue => {
       const pointer = existingAncestor(spec.document, problem.location[0]?.pointer ?? "#");
       return { file: spec.file, line: spec.lineOf(pointer), pointer, message: describe(problem.message, nodeAt(spec.document, pointer)) };
@@ -46,6 +47,16 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
   // The resolver has the other files cached: bundling reads nothing twice.
   const bundled = await bundleDocument({ document, config: config.styleguide, externalRefResolver: resolver, dereference: false });
   return bundled.bundle.parsed as Record<string, unknown>;
+}
+
+/**
+ * Redocly looks schema property names up in plain objects, so a property named `constructor`
+ * (or `toString`, …) is checked as if it were that object's own type field ("Expected type
+ * integer"). Such names are valid; complaints at or under them are dropped.
+ */
+function namesPrototypeProperty(pointer: string): boolean {
+  const segments = fromPointer(pointer);
+  return segments.some((segment, index) => segments[index - 1] === "properties" && segment in Object.prototype);
 }
 
 /** Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists. */

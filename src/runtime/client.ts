@@ -88,6 +88,9 @@ function resolveCredentials(options: Record<string, unknown>, definition: Client
     const credential = read(scheme.option);
     if (credential === undefined) continue;
     found = true;
+    if ((scheme.kind === "bearer" || scheme.kind === "basic") && resolved.headers.Authorization !== undefined) {
+      throw new ClientError(`${definition.name}: both a bearer token and basic credentials are set; a request carries one Authorization header.`);
+    }
     if (scheme.kind === "bearer") resolved.headers.Authorization = `Bearer ${credential}`;
     else if (scheme.kind === "basic") resolved.headers.Authorization = `Basic ${base64(`${credential}:${read(scheme.passwordOption) ?? ""}`)}`;
     else if (scheme.in === "header") resolved.headers[scheme.name] = credential;

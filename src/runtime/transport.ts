@@ -156,8 +156,15 @@ export class Transport {
 
   /** JSON when the server says so, else the text; JSON that does not parse is an APIError carrying the raw text. */
   #parseSuccessBody(data: string | Blob | undefined, response: Response, responseType: ResponseType): unknown {
+    // openapi-fetch gives no data for an empty body; a declared text or binary body that
+    // arrives empty is still one (`""`, an empty Blob). 204 is "no content" whatever is declared.
+    if (data === undefined || data === "") {
+      if (response.status === 204) return undefined;
+      if (responseType === "text") return "";
+      if (responseType === "blob") return new Blob([], { type: response.headers.get("content-type") ?? "" });
+      return undefined;
+    }
     if (typeof data !== "string") return data;
-    if (data === "") return responseType === "text" ? "" : undefined;
     const text = data;
     const contentType = response.headers.get("content-type") ?? "";
     if (responseType === "text" || !/\bjson\b/i.test(contentType)) return text;
