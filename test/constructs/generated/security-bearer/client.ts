@@ -1,0 +1,59 @@
+// Generated from test/fixtures/constructs/security-bearer.yaml (sha256 645dc504f1722e3291948b1576320c731e54afdc61d41a6492b12ac6749a5d02) by scripts/generate.ts. Do not edit.
+// @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
+import type { components, paths } from "./schema.js";
+import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+/** Query parameters and cookie parameters of GET /items. */
+export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
+/** Success body of GET /items. */
+export type AccountListItemsResponse = paths["/items"]["get"]["responses"]["200"]["content"]["application/json"];
+/** Error body of GET /items, as `APIError.body`. */
+export type AccountListItemsError = unknown;
+/** Success body of GET /me. */
+export type AccountGetMeResponse = paths["/me"]["get"]["responses"]["200"]["content"]["application/json"];
+/** Error body of GET /me, as `APIError.body`. */
+export type AccountGetMeError = unknown;
+
+/** Operations tagged `account`. */
+export class Account {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /**
+   * GET /items
+   *
+   * `GET /items`
+   */
+  listItems(params?: AccountListItemsParams, options?: RequestOptions): Promise<AccountListItemsResponse> {
+    return this.#transport.request<AccountListItemsResponse>("GET", "/items", { ...splitParams(params, { query: ["limit"], cookie: ["theme"], body: "none" }) }, options);
+  }
+
+  /**
+   * GET /me
+   *
+   * `GET /me`
+   */
+  getMe(options?: RequestOptions): Promise<AccountGetMeResponse> {
+    return this.#transport.request<AccountGetMeResponse>("GET", "/me", {}, options);
+  }
+}
+
+const definition: ClientDefinition = { "name": "SecurityBearer", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "bearer", "option": "token" }], "authRequired": true, "env": {} };
+
+/** Options of the SecurityBearer client (SecurityBearer). */
+export interface SecurityBearerOptions extends ClientOptions {
+  /** Bearer token, sent as `Authorization: Bearer <token>`. */
+  token?: string;
+}
+
+/** Client for SecurityBearer. */
+export class SecurityBearer extends BaseClient {
+  readonly account: Account;
+
+  constructor(options: SecurityBearerOptions = {}) {
+    super(options, definition);
+    this.account = new Account(this.transport);
+  }
+}
