@@ -37,7 +37,7 @@ export class CrewManagementMembers {
   }
 }
 
-const definition: ClientDefinition = { "name": "Aitronos", "baseUrl": "https://api.aitronos.com", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-API-Key" }], "authRequired": true, "env": { "apiKey": "FREDDY_API_KEY" } };
+const definition: ClientDefinition = { "name": "Aitronos", "baseUrl": "https://api.aitronos.com", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-API-Key" }], "authRequired": true, "security": [["apiKey"]], "env": { "apiKey": "FREDDY_API_KEY" } };
 
 /** Options of the Aitronos client (Aitronos API). */
 export interface AitronosOptions extends ClientOptions {

@@ -217,11 +217,12 @@ function requestCall(operation: OperationModel, types: OperationTypeNames, trans
       hasParams ? `...splitParams(params, ${paramsLayout(operation)})` : undefined,
       body !== undefined && body.mediaType !== "application/json" ? `requestType: ${stringLiteral(body.mediaType)}` : undefined,
       operation.responseType === "json" ? undefined : `responseType: ${stringLiteral(operation.responseType)}`,
+      operation.accept === undefined || operation.accept === "application/json" ? undefined : `accept: ${stringLiteral(operation.accept)}`,
+      operation.security === undefined ? undefined : `security: ${jsonLiteral(operation.security)}`,
     ].filter((part) => part !== undefined);
     const inputText = input.length === 0 ? "{}" : `{ ${input.join(", ")} }`;
-    writer.write(
-      `return ${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.path)}, ${inputText}, options);`,
-    );
+    const template = stringLiteral(operation.pathTemplate);
+    writer.write(`return ${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${template}, ${inputText}, options);`);
   };
 }
 
@@ -271,7 +272,14 @@ function operationDocs(operation: OperationModel): OptionalKind<JSDocStructure> 
 }
 
 function definitionConstant(model: ApiModel): StatementStructures {
-  const definition = { name: model.clientName, baseUrl: model.baseUrl, auth: model.auth, authRequired: model.authRequired, env: model.env };
+  const definition = {
+    name: model.clientName,
+    baseUrl: model.baseUrl,
+    auth: model.auth,
+    authRequired: model.authRequired,
+    security: model.security,
+    env: model.env,
+  };
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,

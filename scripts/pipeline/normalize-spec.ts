@@ -11,6 +11,8 @@ export interface ApiModel {
   auth: AuthModel[];
   /** Every operation needs credentials (see `authRequired`). */
   authRequired: boolean;
+  /** The document's `security`, as alternatives of credential options; undefined when it declares none. */
+  security: string[][] | undefined;
   /** The document marks properties readOnly or writeOnly: request and response types must tell them apart. */
   usesReadWrite: boolean;
   env: NonNullable<ClientConfig["env"]>;
@@ -54,6 +56,12 @@ export interface OperationModel {
   errors: ResponseModel[];
   /** How the runtime reads a success body. */
   responseType: "json" | "text" | "blob";
+  /** Media type asked for in `Accept`: the success body's, when there is one. */
+  accept: string | undefined;
+  /** The operation's own `security` (overriding the document's), as alternatives of credential options. */
+  security: string[][] | undefined;
+  /** The path with RFC 6570 markers for non-simple path styles (`{;id}`, `{.id*}`), as openapi-fetch expands them. */
+  pathTemplate: string;
 }
 
 export interface PathParamModel {
@@ -99,15 +107,18 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
 /** Builds the ApiModel; operations sorted by path then method, by code unit (never locale). */
 export function normalizeSpec(spec: LoadedSpec, config: ClientConfig): ApiModel {
   const document = spec.document;
-  const auth = authModels(document);
-  const operations = collectOperations(document, auth);
+  const { models: auth, optionOf } = authModels(document);
+  const operations = collectOperations(document, auth, optionOf);
   const resources = groupResources(operations, document, config);
+  // Where no operation (and not the document) says what it needs, every operation needs credentials.
+  const declaresSecurity = document.security !== undefined || operations.some((operation) => operation.model.security !== undefined);
   return {
     clientName: config.name,
     title: String(record(document.info).title ?? config.name),
     baseUrl: firstServerUrl(document),
     auth,
-    authRequired: auth.length > 0 && operations.every((operation) => operation.needsAuth),
+    authRequired: auth.length > 0 && (!declaresSecurity || operations.every((operation) => operation.needsAuth)),
+    security: document.security === undefined ? undefined : securityOptions(document.security, optionOf),
     usesReadWrite: usesReadWrite(document),
     env: config.env ?? {},
     resources,
@@ -125,7 +136,7 @@ interface RawOperation {
   model: Omit<OperationModel, "methodName">;
 }
 
-function collectOperations(document: Json, auth: AuthModel[]): RawOperation[] {
+function collectOperations(document: Json, auth: AuthModel[], optionOf: Map<string, string>): RawOperation[] {
   const found: RawOperation[] = [];
   const paths = record(document.paths);
   for (const path of Object.keys(paths).sort(compareCodeUnits)) {
@@ -133,13 +144,21 @@ function collectOperations(document: Json, auth: AuthModel[]): RawOperation[] {
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (operation === undefined) continue;
-      found.push(readOperation(document, auth, path, method, pathItem, record(operation)));
+      found.push(readOperation(document, auth, optionOf, path, method, pathItem, record(operation)));
     }
   }
   return found;
 }
 
-function readOperation(document: Json, auth: AuthModel[], path: string, method: string, pathItem: Json, operation: Json): RawOperation {
+function readOperation(
+  document: Json,
+  auth: AuthModel[],
+  optionOf: Map<string, string>,
+  path: string,
+  method: string,
+  pathItem: Json,
+  operation: Json,
+): RawOperation {
   const parameters = mergeParameters(document, pathItem, operation);
   // Parameters that carry a credential are the client's business, not each call's.
   const supplied = new Set(auth.map((scheme) => (scheme.kind === "apiKey" ? `${scheme.in}:${scheme.name.toLowerCase()}` : "header:authorization")));
@@ -153,7 +172,7 @@ function readOperation(document: Json, auth: AuthModel[], path: string, method: 
   return {
     tag: tags[0],
     wantedName: camelCase(methodSource(operation.operationId, tags[0]) ?? nameFromRoute(method, path)),
-    needsAuth: needsAuth(operation.security ?? document.security),
+    needsAuth: needsAuth(operation.security ?? document.security ?? []),
     model: {
       httpMethod: method.toUpperCase(),
       path,
@@ -168,6 +187,9 @@ function readOperation(document: Json, auth: AuthModel[], path: string, method: 
       body: readBody(document, operation.requestBody, [...queryParams, ...headerParams, ...cookieParams]),
       ...responses,
       responseType: responseTypeOf(responses.success),
+      accept: responses.success.find((response) => response.mediaType !== undefined && response.mediaType !== "*/*")?.mediaType,
+      security: operation.security === undefined ? undefined : securityOptions(operation.security, optionOf),
+      pathTemplate: pathTemplate(path, parameters.filter((parameter) => parameter.in === "path")),
     },
   };
 }
@@ -193,14 +215,38 @@ export function nameFromRoute(method: string, path: string): string {
   return [method, ...segments.map((segment) => segment.replace(/\{([^{}]*)\}/g, " by $1 "))].join(" ");
 }
 
-/**
- * Whether an operation cannot be called without credentials. No requirement at all counts as
- * needing them when the spec defines schemes (Modbox declares a bearer scheme and no
- * `security`); an empty requirement `{}` or `security: []` makes credentials optional.
- */
+/** Whether an operation's security leaves no way in without credentials: no `{}`, no `security: []`. */
 function needsAuth(security: unknown): boolean {
-  if (!Array.isArray(security)) return true;
+  if (!Array.isArray(security)) return false;
   return security.length > 0 && security.every((requirement) => Object.keys(record(requirement)).length > 0);
+}
+
+/**
+ * Security requirements as alternatives of client options: `[{ oauth: [] }, { key: [] }]` →
+ * `[["token"], ["apiKey"]]`. An alternative naming a scheme we cannot send (mutualTLS, digest)
+ * is dropped; `{}` stays as `[]`, "no credentials needed".
+ */
+function securityOptions(security: unknown, optionOf: Map<string, string>): string[][] {
+  const alternatives: string[][] = [];
+  for (const requirement of Array.isArray(security) ? security : []) {
+    const schemes = Object.keys(record(requirement));
+    const options = schemes.map((scheme) => optionOf.get(scheme));
+    if (options.every((option) => option !== undefined)) alternatives.push([...new Set(options as string[])]);
+  }
+  return alternatives;
+}
+
+/**
+ * `{name}` as openapi-fetch's path serializer reads it: `{;name}` for matrix, `{.name}` for
+ * label, a trailing `*` when exploded; `simple` without explode stays `{name}`.
+ */
+function pathTemplate(path: string, declared: Json[]): string {
+  return path.replace(/\{([^{}]+)\}/g, (match, name: string) => {
+    const parameter = declared.find((candidate) => candidate.name === name);
+    if (parameter === undefined) return match;
+    const prefix = parameter.style === "matrix" ? ";" : parameter.style === "label" ? "." : "";
+    return `{${prefix}${name}${parameter.explode === true ? "*" : ""}}`;
+  });
 }
 
 /** Operation parameters override path-level ones with the same name and location (OpenAPI 3.1 §4.8.9). */
@@ -379,27 +425,38 @@ function nameMethods(operations: RawOperation[], taken: string[] = []): Operatio
 /**
  * One client option per way of authenticating: `token` for bearer-like schemes (http bearer,
  * oauth2, openIdConnect all send `Authorization: Bearer`), `username`/`password` for http
- * basic, `apiKey` for the first apiKey scheme and the scheme's own name for any later one.
+ * basic, `apiKey` for the first apiKey scheme (header before query before cookie) and the
+ * scheme's own name for any other. `optionOf` maps each scheme key to its option.
  */
-function authModels(document: Json): AuthModel[] {
+function authModels(document: Json): { models: AuthModel[]; optionOf: Map<string, string> } {
   const schemes = record(record(document.components).securitySchemes);
   const models: AuthModel[] = [];
+  const optionOf = new Map<string, string>();
   const options = new NameScope(["baseUrl", "fetch", "timeout", "maxRetries", "headers", "token", "username", "password"]);
-  let apiKeys = 0;
-  for (const key of Object.keys(schemes).sort(compareCodeUnits)) {
+  const keys = Object.keys(schemes).sort(compareCodeUnits);
+  for (const key of keys) {
     const scheme = resolve(document, schemes[key]);
     const httpScheme = String(scheme.scheme ?? "").toLowerCase();
-    const bearerLike = (scheme.type === "http" && httpScheme === "bearer") || scheme.type === "oauth2" || scheme.type === "openIdConnect";
-    if (bearerLike && !models.some((model) => model.kind === "bearer")) models.push({ kind: "bearer", option: "token" });
-    if (scheme.type === "http" && httpScheme === "basic" && !models.some((model) => model.kind === "basic")) {
-      models.push({ kind: "basic", option: "username", passwordOption: "password" });
-    }
-    if (scheme.type === "apiKey" && (scheme.in === "header" || scheme.in === "query" || scheme.in === "cookie") && typeof scheme.name === "string") {
-      const option = options.claim(apiKeys++ === 0 ? "apiKey" : camelCase(key));
-      models.push({ kind: "apiKey", option, in: scheme.in, name: scheme.name });
+    if ((scheme.type === "http" && httpScheme === "bearer") || scheme.type === "oauth2" || scheme.type === "openIdConnect") {
+      if (!models.some((model) => model.kind === "bearer")) models.push({ kind: "bearer", option: "token" });
+      optionOf.set(key, "token");
+    } else if (scheme.type === "http" && httpScheme === "basic") {
+      if (!models.some((model) => model.kind === "basic")) models.push({ kind: "basic", option: "username", passwordOption: "password" });
+      optionOf.set(key, "username");
     }
   }
-  return models;
+  // The plain `apiKey` option goes to the most common place for a key: a header, then the query, then a cookie.
+  const placeOrder = ["header", "query", "cookie"];
+  const apiKeySchemes = keys
+    .map((key) => ({ key, scheme: resolve(document, schemes[key]) }))
+    .filter(({ scheme }) => scheme.type === "apiKey" && placeOrder.includes(String(scheme.in)) && typeof scheme.name === "string")
+    .sort((a, b) => placeOrder.indexOf(String(a.scheme.in)) - placeOrder.indexOf(String(b.scheme.in)));
+  apiKeySchemes.forEach(({ key, scheme }, index) => {
+    const option = options.claim(index === 0 ? "apiKey" : camelCase(key));
+    models.push({ kind: "apiKey", option, in: scheme.in as "header" | "query" | "cookie", name: String(scheme.name) });
+    optionOf.set(key, option);
+  });
+  return { models, optionOf };
 }
 
 /** The first server's URL, its `{variables}` replaced by their defaults. */

@@ -35,9 +35,11 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
   const resolver = new ConfinedResolver(dirname(absolutePath));
   const document = { source: new Source(absolutePath, ""), parsed: spec.document };
   const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+  const isOpenApi31 = String(spec.document.openapi).startsWith("3.1");
   const issues = problems
     .filter((problem) => problem.severity === "error" && !TOLERATED_MESSAGES.some((pattern) => pattern.test(problem.message)))
     .filter((problem) => !namesPrototypeProperty(problem.location[0]?.pointer ?? "#"))
+    .filter((problem) => !isFreeFormKey(problem.message, problem.location[0]?.pointer ?? "#", isOpenApi31))
     .map((problem): SpecIssue => {
       const pointer = existingAncestor(spec.document, problem.location[0]?.pointer ?? "#");
       return { file: spec.file, line: spec.lineOf(pointer), pointer, message: describe(problem.message, nodeAt(spec.document, pointer)) };
@@ -57,6 +59,19 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
 function namesPrototypeProperty(pointer: string): boolean {
   const segments = fromPointer(pointer);
   return segments.some((segment, index) => segments[index - 1] === "properties" && segment in Object.prototype);
+}
+
+const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "prefixItems", "$defs"]);
+
+/**
+ * An unknown key where OpenAPI allows any: inside an `x-` extension (ReadMe's `x-code-samples`
+ * entries), or in an OpenAPI 3.1 schema, which is JSON Schema and may carry any keyword
+ * (ReadMe's own 3.1 spec keeps 3.0's `nullable` 498 times).
+ */
+function isFreeFormKey(message: string, pointer: string, isOpenApi31: boolean): boolean {
+  if (!/^Property `.*` is not expected here/.test(message)) return false;
+  const segments = fromPointer(pointer);
+  return segments.some((segment) => segment.startsWith("x-")) || (isOpenApi31 && segments.some((segment) => SCHEMA_SEGMENTS.has(segment)));
 }
 
 /** Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists. */

@@ -1,5 +1,5 @@
 import { type APIError, ClientError } from "../core/errors.js";
-import { Transport } from "./transport.js";
+import { type ResolvedCredentials, type SecurityRequirements, Transport } from "./transport.js";
 
 /** Options every generated client accepts. */
 export interface ClientOptions {
@@ -41,6 +41,8 @@ export interface ClientDefinition {
   readonly auth: readonly AuthScheme[];
   /** Whether every operation needs credentials: constructing the client without any is then an error. */
   readonly authRequired?: boolean;
+  /** The document's security requirements as alternatives of credential options; none: send every credential given. */
+  readonly security?: SecurityRequirements;
   /** Environment variables read when a credential option is not given, by option name. */
   readonly env: Readonly<Record<string, string>>;
 }
@@ -55,13 +57,14 @@ export abstract class BaseClient {
 
   constructor(options: ClientOptions, definition: ClientDefinition) {
     const credentials = resolveCredentials(options as ClientOptions & Record<string, unknown>, definition);
+    const documentSecurity = definition.security;
     this.transport = new Transport({
       baseUrl: options.baseUrl ?? definition.baseUrl,
       fetch: options.fetch,
       timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-      headers: { ...options.headers, ...credentials.headers },
-      credentialParams: { query: credentials.query, cookie: credentials.cookie },
+      headers: { ...options.headers },
+      credentials: (security) => selectCredentials(credentials, security ?? documentSecurity),
       onAPIError: (error) => this.describeError(error),
     });
   }
@@ -70,34 +73,47 @@ export abstract class BaseClient {
   protected describeError(_error: APIError): void {}
 }
 
-interface ResolvedCredentials {
-  headers: Record<string, string>;
-  query: Record<string, string>;
-  cookie: Record<string, string>;
-}
+/** Where each credential option given goes, by option name. */
+type CredentialsByOption = Map<string, ResolvedCredentials>;
 
 /** Every credential given (as an option or in its environment variable), placed where its scheme says. */
-function resolveCredentials(options: Record<string, unknown>, definition: ClientDefinition): ResolvedCredentials {
-  const resolved: ResolvedCredentials = { headers: {}, query: {}, cookie: {} };
+function resolveCredentials(options: Record<string, unknown>, definition: ClientDefinition): CredentialsByOption {
+  const resolved: CredentialsByOption = new Map();
   const read = (option: string) => {
     const value = options[option];
     return typeof value === "string" && value !== "" ? value : readEnv(definition.env[option]);
   };
-  let found = false;
   for (const scheme of definition.auth) {
     const credential = read(scheme.option);
     if (credential === undefined) continue;
-    found = true;
-    if ((scheme.kind === "bearer" || scheme.kind === "basic") && resolved.headers.Authorization !== undefined) {
-      throw new ClientError(`${definition.name}: both a bearer token and basic credentials are set; a request carries one Authorization header.`);
-    }
-    if (scheme.kind === "bearer") resolved.headers.Authorization = `Bearer ${credential}`;
-    else if (scheme.kind === "basic") resolved.headers.Authorization = `Basic ${base64(`${credential}:${read(scheme.passwordOption) ?? ""}`)}`;
-    else if (scheme.in === "header") resolved.headers[scheme.name] = credential;
-    else resolved[scheme.in][scheme.name] = credential;
+    const placed: ResolvedCredentials = { headers: {}, query: {}, cookie: {} };
+    if (scheme.kind === "bearer") placed.headers.Authorization = `Bearer ${credential}`;
+    else if (scheme.kind === "basic") placed.headers.Authorization = `Basic ${base64(`${credential}:${read(scheme.passwordOption) ?? ""}`)}`;
+    else if (scheme.in === "header") placed.headers[scheme.name] = credential;
+    else placed[scheme.in][scheme.name] = credential;
+    resolved.set(scheme.option, placed);
   }
-  if (!found && definition.authRequired === true) throw new ClientError(`${definition.name}: no credentials. Set ${credentialHints(definition)}.`);
+  if (resolved.size === 0 && definition.authRequired === true) throw new ClientError(`${definition.name}: no credentials. Set ${credentialHints(definition)}.`);
   return resolved;
+}
+
+/**
+ * The credentials one request carries: those of the first security alternative the client has
+ * every credential for (`[]`, "none needed", carries none). Without requirements in the spec,
+ * every credential given; a bearer token then wins over basic, as one request has one
+ * Authorization header. No satisfiable alternative: none, and the server says what is missing.
+ */
+function selectCredentials(credentials: CredentialsByOption, security: SecurityRequirements | undefined): ResolvedCredentials {
+  const chosen = security === undefined ? [...credentials.keys()].reverse() : security.find((options) => options.every((option) => credentials.has(option)));
+  const selected: ResolvedCredentials = { headers: {}, query: {}, cookie: {} };
+  for (const option of chosen ?? []) {
+    const placed = credentials.get(option);
+    if (placed === undefined) continue;
+    Object.assign(selected.headers, placed.headers);
+    Object.assign(selected.query, placed.query);
+    Object.assign(selected.cookie, placed.cookie);
+  }
+  return selected;
 }
 
 function credentialHints(definition: ClientDefinition): string {

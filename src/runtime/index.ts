@@ -6,7 +6,8 @@ export { type ParamsLayout, splitParams } from "./params.js";
 export type { BinaryBody, ParamStyle } from "./serialize.js";
 export { Transport } from "./transport.js";
 export type {
-  CredentialParams,
+  ResolvedCredentials,
+  SecurityRequirements,
   HttpMethod,
   OperationInput,
   ParamLocation,

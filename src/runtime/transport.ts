@@ -32,8 +32,12 @@ export type ParamStyles = { readonly [location in ParamLocation]?: Readonly<Reco
 export type ResponseType = "json" | "text" | "blob";
 
 /** What a generated method passes for one operation: its parameters by location, its body and how both are encoded. */
+/** Alternatives of credential options (`[["token"], ["apiKey"]]`); `[]` inside means "none needed". */
+export type SecurityRequirements = readonly (readonly string[])[];
+
 export interface OperationInput {
-  path?: Record<string, string | number | boolean>;
+  /** Path parameter values: primitives, or arrays and objects for label/matrix/exploded styles. */
+  path?: Record<string, unknown>;
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
   cookie?: Record<string, unknown>;
@@ -43,10 +47,15 @@ export interface OperationInput {
   requestType?: string;
   /** @default "json" */
   responseType?: ResponseType;
+  /** Media type asked for. @default "application/json" */
+  accept?: string;
+  /** The operation's own security requirements; without them, the document's. */
+  security?: SecurityRequirements;
 }
 
-/** Credentials sent outside headers: apiKey schemes `in: query` and `in: cookie`. */
-export interface CredentialParams {
+/** Credentials as one request carries them: headers, query parameters, cookies. */
+export interface ResolvedCredentials {
+  headers: Record<string, string>;
   query: Record<string, string>;
   cookie: Record<string, string>;
 }
@@ -57,8 +66,8 @@ export interface TransportConfig {
   timeout: number;
   maxRetries: number;
   headers: Record<string, string>;
-  /** Credentials for the query string and the Cookie header. @default none */
-  credentialParams?: CredentialParams;
+  /** The credentials a request with these requirements carries. @default none */
+  credentials?: (security: SecurityRequirements | undefined) => ResolvedCredentials;
   /** Called on every APIError before it is thrown, so a client can attach typed fields. */
   onAPIError: (error: APIError) => void;
   /** Source of jitter; replaceable so that tests can pin it. @default Math.random */
@@ -75,7 +84,7 @@ type UntypedRequest = (
 interface EncodedRequest {
   method: Lowercase<HttpMethod>;
   pathTemplate: string;
-  path: OperationInput["path"];
+  path: Record<string, unknown> | undefined;
   query: string;
   headers: Record<string, string>;
   body: RequestBody | undefined;
@@ -128,9 +137,13 @@ export class Transport {
   /** Parameters, credentials and body as they go on the wire; bad values are a ClientError before anything is sent. */
   #encode(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): EncodedRequest {
     try {
-      const credentials = this.#config.credentialParams;
+      const credentials = this.#config.credentials?.(input.security);
       const query = serializeQuery({ ...input.query, ...credentials?.query }, input.styles?.query);
-      const headers = serializeHeaders(input.header ?? {}, input.styles?.header);
+      const headers: Record<string, string> = {
+        Accept: input.accept ?? "application/json",
+        ...credentials?.headers,
+        ...serializeHeaders(input.header ?? {}, input.styles?.header),
+      };
       const cookie = serializeCookies({ ...input.cookie, ...credentials?.cookie }, input.styles?.cookie);
       if (cookie !== "") headers.Cookie = cookie;
       let body: RequestBody | undefined;

@@ -49,18 +49,18 @@ describe("credential options per scheme", () => {
     expectTypeOf(wrong).toBeFunction();
   });
 
-  test("several schemes: every kind's option; the first apiKey scheme (by key) is apiKey, later ones camelCase(key)", () => {
+  test("several schemes: every kind's option; the header apiKey scheme is apiKey, the others camelCase(key)", () => {
     expectTypeOf<Credentials<SecurityAllOptions>>().toEqualTypeOf<{
       token?: string;
       username?: string;
       password?: string;
       apiKey?: string;
-      headerKey?: string;
       queryKey?: string;
+      cookieKey?: string;
     }>();
-    const ok = () => new SecurityAll({ token: "t", apiKey: "c", headerKey: "h", queryKey: "q" });
-    // @ts-expect-error cookieKey, the first apiKey scheme, is the option apiKey
-    const wrong = () => new SecurityAll({ cookieKey: "c" });
+    const ok = () => new SecurityAll({ token: "t", apiKey: "h", queryKey: "q", cookieKey: "c" });
+    // @ts-expect-error headerKey, the header apiKey scheme, is the option apiKey
+    const wrong = () => new SecurityAll({ headerKey: "h" });
     expectTypeOf(ok).toBeFunction();
     expectTypeOf(wrong).toBeFunction();
   });

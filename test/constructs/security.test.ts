@@ -87,11 +87,21 @@ describe("apiKey", () => {
 });
 
 describe("several schemes", () => {
-  it("sends every credential given, on every request; later apiKey schemes use options named after their keys", async () => {
+  it("sends the first alternative of `security` the client has every credential for: a token alone", async () => {
     const target = await serve([ME, ITEMS]);
-    await callBoth(new SecurityAll({ baseUrl: target.url, token: "t", apiKey: "c", headerKey: "h", queryKey: "q" }));
+    await callBoth(new SecurityAll({ baseUrl: target.url, token: "t", apiKey: "h", queryKey: "q", cookieKey: "c" }));
     for (const request of target.requests) {
       expect(request.headers.authorization).toBe("Bearer t");
+      expect(request.headers["x-key"]).toBeUndefined();
+      expect(queryPairs(request.url)).not.toContainEqual(["key", "q"]);
+    }
+  });
+
+  it("sends all three keys of an alternative that needs them together; the header scheme's option is apiKey", async () => {
+    const target = await serve([ME, ITEMS]);
+    await callBoth(new SecurityAll({ baseUrl: target.url, apiKey: "h", queryKey: "q", cookieKey: "c" }));
+    for (const request of target.requests) {
+      expect(request.headers.authorization).toBeUndefined();
       expect(request.headers["x-key"]).toBe("h");
       expect(queryPairs(request.url)).toContainEqual(["key", "q"]);
       expect(cookiePairs(request.headers.cookie)).toContainEqual(["sid", "c"]);
@@ -107,6 +117,13 @@ describe("several schemes", () => {
       ["sid", "c"],
       ["theme", "dark"],
     ]);
+  });
+
+  it("sends no credential when no alternative is complete (one key of three)", async () => {
+    const target = await serve([ME]);
+    await new SecurityAll({ baseUrl: target.url, apiKey: "h" }).account.getMe();
+    expect(target.requests[0]?.headers["x-key"]).toBeUndefined();
+    expect(target.requests[0]?.url).toBe("/me");
   });
 
   it("sends basic credentials when those are the ones given", async () => {

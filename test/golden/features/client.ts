@@ -87,6 +87,6 @@ export class Features extends BaseClient {
    * `GET /health`
    */
   health(options?: RequestOptions): Promise<FeaturesHealthResponse> {
-    return this.transport.request<FeaturesHealthResponse>("GET", "/health", { responseType: "text" }, options);
+    return this.transport.request<FeaturesHealthResponse>("GET", "/health", { responseType: "text", accept: "text/plain" }, options);
   }
 }

@@ -26,7 +26,7 @@ export class Blobs {
    * @param userId `userId`
    */
   getAvatar(userId: string, options?: RequestOptions): Promise<BlobsGetAvatarResponse> {
-    return this.#transport.request<BlobsGetAvatarResponse>("GET", "/avatars/{userId}", { path: { "userId": userId }, responseType: "blob" }, options);
+    return this.#transport.request<BlobsGetAvatarResponse>("GET", "/avatars/{userId}", { path: { "userId": userId }, responseType: "blob", accept: "image/png" }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class Blobs {
    * @param key `key`
    */
   getBlob(key: string, options?: RequestOptions): Promise<BlobsGetBlobResponse> {
-    return this.#transport.request<BlobsGetBlobResponse>("GET", "/blobs/{key}", { path: { "key": key }, responseType: "blob" }, options);
+    return this.#transport.request<BlobsGetBlobResponse>("GET", "/blobs/{key}", { path: { "key": key }, responseType: "blob", accept: "application/octet-stream" }, options);
   }
 }
 

@@ -40,7 +40,7 @@ export class Account {
   }
 }
 
-const definition: ClientDefinition = { "name": "SecurityAll", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "basic", "option": "username", "passwordOption": "password" }, { "kind": "bearer", "option": "token" }, { "kind": "apiKey", "option": "apiKey", "in": "cookie", "name": "sid" }, { "kind": "apiKey", "option": "headerKey", "in": "header", "name": "X-Key" }, { "kind": "apiKey", "option": "queryKey", "in": "query", "name": "key" }], "authRequired": true, "env": {} };
+const definition: ClientDefinition = { "name": "SecurityAll", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "basic", "option": "username", "passwordOption": "password" }, { "kind": "bearer", "option": "token" }, { "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-Key" }, { "kind": "apiKey", "option": "queryKey", "in": "query", "name": "key" }, { "kind": "apiKey", "option": "cookieKey", "in": "cookie", "name": "sid" }], "authRequired": true, "security": [["token"], ["username"], ["cookieKey", "apiKey", "queryKey"]], "env": {} };
 
 /** Options of the SecurityAll client (SecurityAll). */
 export interface SecurityAllOptions extends ClientOptions {
@@ -50,12 +50,12 @@ export interface SecurityAllOptions extends ClientOptions {
   password?: string;
   /** Bearer token, sent as `Authorization: Bearer <token>`. */
   token?: string;
-  /** API key, sent in the `sid` cookie. */
-  apiKey?: string;
   /** API key, sent in the `X-Key` header. */
-  headerKey?: string;
+  apiKey?: string;
   /** API key, sent in the `key` query parameter. */
   queryKey?: string;
+  /** API key, sent in the `sid` cookie. */
+  cookieKey?: string;
 }
 
 /** Client for SecurityAll. */

@@ -40,7 +40,7 @@ export class Account {
   }
 }
 
-const definition: ClientDefinition = { "name": "SecurityApikeyCookie", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "cookie", "name": "session_id" }], "authRequired": true, "env": {} };
+const definition: ClientDefinition = { "name": "SecurityApikeyCookie", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "cookie", "name": "session_id" }], "authRequired": true, "security": [["apiKey"]], "env": {} };
 
 /** Options of the SecurityApikeyCookie client (SecurityApikeyCookie). */
 export interface SecurityApikeyCookieOptions extends ClientOptions {

@@ -40,7 +40,7 @@ export class Account {
   }
 }
 
-const definition: ClientDefinition = { "name": "SecurityApikeyHeader", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-API-Key" }], "authRequired": true, "env": {} };
+const definition: ClientDefinition = { "name": "SecurityApikeyHeader", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "header", "name": "X-API-Key" }], "authRequired": true, "security": [["apiKey"]], "env": {} };
 
 /** Options of the SecurityApikeyHeader client (SecurityApikeyHeader). */
 export interface SecurityApikeyHeaderOptions extends ClientOptions {

@@ -40,7 +40,7 @@ export class Account {
   }
 }
 
-const definition: ClientDefinition = { "name": "SecurityApikeyQuery", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "query", "name": "api_key" }], "authRequired": true, "env": {} };
+const definition: ClientDefinition = { "name": "SecurityApikeyQuery", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "apiKey", "option": "apiKey", "in": "query", "name": "api_key" }], "authRequired": true, "security": [["apiKey"]], "env": {} };
 
 /** Options of the SecurityApikeyQuery client (SecurityApikeyQuery). */
 export interface SecurityApikeyQueryOptions extends ClientOptions {

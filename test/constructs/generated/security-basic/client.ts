@@ -40,7 +40,7 @@ export class Account {
   }
 }
 
-const definition: ClientDefinition = { "name": "SecurityBasic", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "basic", "option": "username", "passwordOption": "password" }], "authRequired": true, "env": {} };
+const definition: ClientDefinition = { "name": "SecurityBasic", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "basic", "option": "username", "passwordOption": "password" }], "authRequired": true, "security": [["username"]], "env": {} };
 
 /** Options of the SecurityBasic client (SecurityBasic). */
 export interface SecurityBasicOptions extends ClientOptions {

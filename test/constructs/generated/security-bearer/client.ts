@@ -40,7 +40,7 @@ export class Account {
   }
 }
 
-const definition: ClientDefinition = { "name": "SecurityBearer", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "bearer", "option": "token" }], "authRequired": true, "env": {} };
+const definition: ClientDefinition = { "name": "SecurityBearer", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "bearer", "option": "token" }], "authRequired": true, "security": [["token"]], "env": {} };
 
 /** Options of the SecurityBearer client (SecurityBearer). */
 export interface SecurityBearerOptions extends ClientOptions {

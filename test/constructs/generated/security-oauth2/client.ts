@@ -40,7 +40,7 @@ export class Account {
   }
 }
 
-const definition: ClientDefinition = { "name": "SecurityOauth2", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "bearer", "option": "token" }], "authRequired": true, "env": {} };
+const definition: ClientDefinition = { "name": "SecurityOauth2", "baseUrl": "http://127.0.0.1:9", "auth": [{ "kind": "bearer", "option": "token" }], "authRequired": true, "security": [["token"], ["token"]], "env": {} };
 
 /** Options of the SecurityOauth2 client (SecurityOauth2). */
 export interface SecurityOauth2Options extends ClientOptions {

@@ -27,7 +27,7 @@ export class Text {
    * `POST /echo`
    */
   echo(params: TextEchoParams, options?: RequestOptions): Promise<TextEchoResponse> {
-    return this.#transport.request<TextEchoResponse>("POST", "/echo", { ...splitParams(params, { body: "property" }), requestType: "text/plain", responseType: "text" }, options);
+    return this.#transport.request<TextEchoResponse>("POST", "/echo", { ...splitParams(params, { body: "property" }), requestType: "text/plain", responseType: "text", accept: "text/plain" }, options);
   }
 
   /**
@@ -36,7 +36,7 @@ export class Text {
    * `GET /report.csv`
    */
   getReport(options?: RequestOptions): Promise<TextGetReportResponse> {
-    return this.#transport.request<TextGetReportResponse>("GET", "/report.csv", { responseType: "text" }, options);
+    return this.#transport.request<TextGetReportResponse>("GET", "/report.csv", { responseType: "text", accept: "text/csv" }, options);
   }
 }
 

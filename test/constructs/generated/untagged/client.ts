@@ -56,7 +56,7 @@ export class Untagged extends BaseClient {
    * `GET /ping`
    */
   ping(options?: RequestOptions): Promise<UntaggedPingResponse> {
-    return this.transport.request<UntaggedPingResponse>("GET", "/ping", { responseType: "text" }, options);
+    return this.transport.request<UntaggedPingResponse>("GET", "/ping", { responseType: "text", accept: "text/plain" }, options);
   }
 
   /**
