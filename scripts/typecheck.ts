@@ -11,7 +11,7 @@
  * With FILEs, only they (and what they import) are checked, with the tsconfig's options.
  * Prints diagnostics to stderr; exit 1 when there are any.
  */
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import ts from "typescript";
 import { GENERATED_NOCHECK_LINE } from "./emit/header.js";
 
@@ -34,10 +34,12 @@ export function typecheck(tsconfigPath: string, files: string[] = []): string {
   };
   const rootNames = files.length > 0 ? files.map((file) => resolve(file)) : config.fileNames;
   const program = ts.createProgram({ rootNames, options, host });
-  const diagnostics = [...config.errors, ...ts.getPreEmitDiagnostics(program)];
+  // TS18002 "the files list is empty": a config used only for its options, with files given here.
+  const configErrors = config.errors.filter((diagnostic) => !(files.length > 0 && diagnostic.code === 18002));
+  const diagnostics = [...configErrors, ...ts.getPreEmitDiagnostics(program)];
   return ts.formatDiagnostics(diagnostics, {
     getCanonicalFileName: (name) => name,
-    getCurrentDirectory: () => dirname(resolve(tsconfigPath)),
+    getCurrentDirectory: () => process.cwd(),
     getNewLine: () => "\n",
   });
 }
