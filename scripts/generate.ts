@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import { clientForSpec, listClients, runtimeImportFor } from "./clients.js";
 import type { ClientConfig } from "./pipeline/config.js";
 import type { GeneratedFile } from "./pipeline/emit-client.js";
-import { generateClient } from "./pipeline/generate-client.js";
 import { SpecError } from "./pipeline/spec-error.js";
+import { startTypesWorker } from "./pipeline/types-emitter.js";
 import { staleFiles, writeOutput } from "./pipeline/write-output.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
@@ -49,16 +49,19 @@ async function main(argv: string[]): Promise<number> {
     : await listClients(ROOT);
   const base = values.spec ? cwd : ROOT;
   const started = performance.now();
-  const results = await Promise.allSettled(clients.map((client) => generateOne(client, base)));
+  // The worker starts loading openapi-typescript now, while this thread loads the rest.
+  const types = startTypesWorker();
+  const { generateClient } = await import("./pipeline/generate-client.js");
+  const generateOne = async (client: ClientConfig): Promise<Generated> => {
+    const runtimeImport = await runtimeImportFor(ROOT, resolve(base, client.output));
+    return { client, files: await generateClient(client, { cwd: base, runtimeImport, types }) };
+  };
+  const results = await Promise.allSettled(clients.map(generateOne));
+  await types.close();
   const failures = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
   if (failures.length > 0) return reportFailures(failures);
   const generated = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   return values.check ? check(generated, base) : write(generated, base, started);
-}
-
-async function generateOne(client: ClientConfig, base: string): Promise<Generated> {
-  const runtimeImport = await runtimeImportFor(ROOT, resolve(base, client.output));
-  return { client, files: await generateClient(client, { cwd: base, runtimeImport }) };
 }
 
 /** Spec errors are the user's: one line each, no stack. Anything else is our bug: the stack. */

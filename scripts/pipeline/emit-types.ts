@@ -1,26 +1,24 @@
 import { astToString, type GlobalContext, type OpenAPI3, resolveRef, scanDiscriminators, type SchemaObject, transformSchema } from "openapi-typescript";
 import ts from "typescript";
-
-export interface EmitTypesOptions {
-  /** Wrap readOnly / writeOnly properties in `$Read` / `$Write` markers (see normalize-spec `usesReadWrite`). */
-  readWriteMarkers: boolean;
-}
+import { usesReadWrite } from "./document-facts.js";
 
 /**
- * `schema.ts`: the document's types, by openapi-typescript's transform.
+ * The body of `schema.ts` (its header is the caller's): the document's types, by
+ * openapi-typescript's transform. readOnly / writeOnly properties get `$Read` / `$Write`
+ * markers when the document has any (the client then uses Readable<> and Writable<>).
  *
  * `openapiTS()` would parse, lint and bundle the document again; our validate stage has done
  * all three (and bundled external files inside the spec's folder only), so the document goes
  * straight to the transform: on GitHub's 13 MB spec this halves the time of this stage.
  */
-export function emitTypes(document: Record<string, unknown>, header: string, options: EmitTypesOptions): string {
+export function emitTypes(document: Record<string, unknown>): string {
   const schema = document as unknown as OpenAPI3;
-  const ast = transformSchema(schema, typesContext(schema, options));
-  return `${header}\n${astToString(ast)}`;
+  const ast = transformSchema(schema, typesContext(schema, usesReadWrite(document)));
+  return astToString(ast);
 }
 
 /** openapiTS()'s defaults, with the options we choose spelled out. */
-function typesContext(schema: OpenAPI3, options: EmitTypesOptions): GlobalContext {
+function typesContext(schema: OpenAPI3, readWriteMarkers: boolean): GlobalContext {
   return {
     additionalProperties: false,
     alphabetize: false,
@@ -51,7 +49,7 @@ function typesContext(schema: OpenAPI3, options: EmitTypesOptions): GlobalContex
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,
-    readWriteMarkers: options.readWriteMarkers,
+    readWriteMarkers,
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   };
 }

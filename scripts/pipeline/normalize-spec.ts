@@ -1,5 +1,6 @@
 import { camelCase, NameScope, pascalCase } from "../emit/names.js";
 import type { ClientConfig } from "./config.js";
+import { usesReadWrite } from "./document-facts.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { fromPointer, toPointer } from "./spec-error.js";
 
@@ -470,18 +471,6 @@ function firstServerUrl(document: Json): string {
     return typeof fallback === "string" ? fallback : match;
   });
   return url.replace(/\/+$/, "");
-}
-
-/** Whether any schema is marked readOnly or writeOnly (stops at the first). */
-function usesReadWrite(document: Json): boolean {
-  const stack: unknown[] = [document.components, document.paths];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
-    if (!Array.isArray(node) && ((node as Json).readOnly === true || (node as Json).writeOnly === true)) return true;
-    for (const value of Object.values(node)) if (typeof value === "object" && value !== null) stack.push(value);
-  }
-  return false;
 }
 
 /** Follows a local `$ref` (`#/…`) to its target; other values are returned as they are. */
