@@ -64,7 +64,7 @@ export abstract class BaseClient {
       timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       headers: { ...options.headers },
-      credentials: (security) => selectCredentials(credentials, security ?? documentSecurity),
+      credentials: memoizeBySecurity((security) => selectCredentials(credentials, security ?? documentSecurity)),
       onAPIError: (error) => this.describeError(error),
     });
   }
@@ -114,6 +114,23 @@ function selectCredentials(credentials: CredentialsByOption, security: SecurityR
     Object.assign(selected.cookie, placed.cookie);
   }
   return selected;
+}
+
+/**
+ * The choice is the same for every request with the same requirements: made once per distinct
+ * requirement list (a handful per API), not per request. Keyed by value, as generated calls
+ * pass their requirements as literals. The result is shared: callers copy it before changing it.
+ */
+function memoizeBySecurity(
+  select: (security: SecurityRequirements | undefined) => ResolvedCredentials,
+): (security: SecurityRequirements | undefined) => ResolvedCredentials {
+  const chosen = new Map<string, ResolvedCredentials>();
+  return (security) => {
+    const key = security === undefined ? "" : JSON.stringify(security);
+    let credentials = chosen.get(key);
+    if (credentials === undefined) chosen.set(key, (credentials = select(security)));
+    return credentials;
+  };
 }
 
 function credentialHints(definition: ClientDefinition): string {
