@@ -94,7 +94,7 @@ function describe(message: string, node: unknown): string {
   return message.startsWith("Can't resolve $ref") && typeof ref === "string" ? `Can't resolve $ref ${JSON.stringify(ref)}` : message;
 }
 
-function checkVersion(spec: LoadedSpec): SpecIssue | undefined {
+export function checkVersion(spec: LoadedSpec): SpecIssue | undefined {
   const { openapi, swagger } = spec.document;
   const at = (pointer: string, message: string): SpecIssue => ({ file: spec.file, line: spec.lineOf(pointer), pointer, message });
   if (swagger !== undefined) return at("#/swagger", `Swagger ${String(swagger)} is not supported: convert it to OpenAPI 3.0 or 3.1`);
