@@ -77,7 +77,7 @@ export function sdkImpact(base: Json, revision: Json, changes: Change[], config:
       result.push({ kind: "signature-changed", method: now.name, operation: now.route, breaking: breaking || old.operation.pathParams.length !== now.operation.pathParams.length, message: `\`${now.name}()\` call shape changed: ${signature(old.operation)} → ${signature(now.operation)}` });
     }
     const own = changes.filter((change) => change.operation === now.route);
-    const typed = (prefix: string) => own.filter((change) => change.id.startsWith(prefix) || (prefix === "request-" && change.id === "default-changed" && change.message.includes("parameter")));
+    const typed = (prefix: string) => own.filter((change) => change.id.startsWith(prefix));
     const requestChanges = typed("request-");
     if (requestChanges.length > 0) {
       const breaking = requestChanges.some((change) => change.level === "breaking");
