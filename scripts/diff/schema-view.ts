@@ -52,11 +52,23 @@ function addSchema(document: Json, view: SchemaView, { node, pointer }: Located,
   if (node.const !== undefined) view.enum = [node.const];
   if (node.default !== undefined) view.default = node.default;
   for (const key of CONSTRAINT_KEYS) if (typeof node[key] === "number") view.constraints[key] = node[key] as number;
+  // 3.0 says `exclusiveMaximum: true` next to `maximum`; 3.1 gives the bound itself.
+  if (node.exclusiveMaximum === true && typeof node.maximum === "number") {
+    view.constraints.exclusiveMaximum = node.maximum;
+    delete view.constraints.maximum;
+  }
+  if (node.exclusiveMinimum === true && typeof node.minimum === "number") {
+    view.constraints.exclusiveMinimum = node.minimum;
+    delete view.constraints.minimum;
+  }
   if (typeof node.pattern === "string") view.constraints.pattern = node.pattern;
   const properties = record(node.properties);
   for (const name of Object.keys(properties)) {
-    const schema = deref(document, { node: properties[name], pointer: `${pointer}/properties/${escape(name)}` });
-    view.properties.set(name, { schema, readOnly: schema.node.readOnly === true, writeOnly: schema.node.writeOnly === true });
+    const raw = record(properties[name]);
+    const schema = deref(document, { node: raw, pointer: `${pointer}/properties/${escape(name)}` });
+    // 3.1 allows readOnly next to a `$ref`: either place counts.
+    const flag = (key: string) => raw[key] === true || schema.node[key] === true;
+    view.properties.set(name, { schema, readOnly: flag("readOnly"), writeOnly: flag("writeOnly") });
   }
   for (const name of Array.isArray(node.required) ? node.required : []) view.required.add(String(name));
   if (node.items !== undefined) view.items = { node: record(node.items), pointer: `${pointer}/items` };
@@ -69,7 +81,7 @@ function addSchema(document: Json, view: SchemaView, { node, pointer }: Located,
     const isNull = (member: unknown) => deref(document, { node: member, pointer }).node.type === "null";
     if (members.some(isNull)) view.nullable = true;
     const rest = members.map((member, index) => ({ member, index })).filter(({ member }) => !isNull(member));
-    if (rest.length === 1 && rest[0] !== undefined) {
+    if (rest.length === 1 && rest[0] !== undefined && rest.length < members.length) {
       // `oneOf: [X, { type: null }]` is X, nullable.
       addSchema(document, view, deref(document, { node: rest[0].member, pointer: `${pointer}/${keyword}/${rest[0].index}` }), depth + 1);
       continue;

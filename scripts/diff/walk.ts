@@ -69,7 +69,10 @@ function operationsOf(document: Json): Map<string, OperationSide> {
 type Emit = (rule: Rule<never>, message: string, location: string) => void;
 
 class OperationWalker {
-  readonly #visiting = new Set<string>();
+  /** Schema pairs being compared, outermost first. */
+  readonly #stack: string[] = [];
+  /** Pairs whose findings were cut short by a cycle back to a pair further up: not memoized. */
+  readonly #incomplete = new Set<string>();
 
   constructor(
     readonly base: Json,
@@ -189,9 +192,14 @@ class OperationWalker {
     const key = `${direction} ${base.pointer} ${revision.pointer}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
-    // A schema that contains itself: the pair is being compared further up.
-    if (this.#visiting.has(key)) return [];
-    this.#visiting.add(key);
+    // A schema that contains itself: the pair is being compared further up. Every pair between
+    // there and here is then incomplete and must not be replayed for another operation.
+    const cycleAt = this.#stack.indexOf(key);
+    if (cycleAt >= 0) {
+      for (const inner of this.#stack.slice(cycleAt + 1)) this.#incomplete.add(inner);
+      return [];
+    }
+    this.#stack.push(key);
     const findings: SchemaFinding[] = [];
     const hidden = direction === "request" ? "readOnly" : "writeOnly";
     const visible = (view: SchemaView): SchemaView => {
@@ -212,11 +220,12 @@ class OperationWalker {
     if (base.variants !== undefined && revision.variants !== undefined) {
       for (const member of revision.variants.members) {
         const match = base.variants.members.find((candidate) => candidate.key === member.key);
-        if (match !== undefined) below(` (${revision.variants.keyword} ${member.key.replace(/^\$ref:|^title:/, "")})`, this.#schemaFindings(match.schema, member.schema, direction));
+        if (match !== undefined) below(`(${revision.variants.keyword} ${member.key.replace(/^\$ref:|^title:/, "")})`, this.#schemaFindings(match.schema, member.schema, direction));
       }
     }
-    this.#visiting.delete(key);
-    this.memo.set(key, findings);
+    this.#stack.pop();
+    if (this.#incomplete.has(key)) this.#incomplete.delete(key);
+    else this.memo.set(key, findings);
     return findings;
   }
 }
