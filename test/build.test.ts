@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startServer } from "./helpers/server.js";
 
 // Real path: tsc (--listFiles) and Node report the package's files by their realpath.
 const repoRoot = await realpath(fileURLToPath(new URL("..", import.meta.url)));
@@ -72,6 +73,8 @@ const badCases = [
 ] as const;
 
 let consumer: string;
+let outside: Run;
+const tsxLoader = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/esm/index.mjs")).href;
 let buildStartedAt: number;
 let build: Run;
 const compiles = new Map<string, Promise<Run>>();
@@ -114,6 +117,8 @@ beforeAll(async () => {
     }),
   );
   for (const badCase of badCases) compiles.set(badCase.file, compile(badCase.file, badCase.file));
+  // A client generated outside this repository, as a user of the installed package would.
+  outside = await run(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "scripts/generate.ts"), "--spec", path.join(repoRoot, "test/fixtures/features.yaml"), "--out", "features", "--name", "Features"], { cwd: consumer });
   // Keep rejections attached until the tests await them.
   for (const pending of compiles.values()) pending.catch(() => {});
 }, 90_000);
@@ -190,5 +195,36 @@ describe("runtime smoke test (Node ESM, through the exports map)", () => {
       modboxWithoutToken: { threw: true, isClientError: true, message: expect.stringContaining("MODBOX_TOKEN") },
       deepImport: "ERR_PACKAGE_PATH_NOT_EXPORTED",
     });
+  });
+});
+
+describe("a client generated outside this repository", () => {
+  test("imports the runtime by the package's name, type-checks strictly and calls a server", async () => {
+    expect(outside.code, outside.stderr).toBe(0);
+    const client = await readFile(path.join(consumer, "features", "client.ts"), "utf8");
+    expect(client).toContain(`from "${packageName}/runtime";`);
+    expect(client).not.toContain("src/runtime");
+    await writeFile(
+      path.join(consumer, "use-features.ts"),
+      [
+        `import { Features } from "./features/index.js";`,
+        `const client = new Features({ baseUrl: process.argv[2], apiKey: "key-1" });`,
+        `const text: string = await client.health();`,
+        `console.log(JSON.stringify({ text }));`,
+      ].join("\n"),
+    );
+    // Strict, with the generated files' @ts-nocheck line blanked (scripts/typecheck.ts), against dist/.
+    await writeFile(path.join(consumer, "tsconfig.outside.json"), JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { lib: ["ES2023", "DOM"], typeRoots: [path.join(repoRoot, "node_modules", "@types")], types: ["node"] }, files: ["use-features.ts"] }));
+    const checked = await run(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "scripts/typecheck.ts"), "-p", "tsconfig.outside.json"], { cwd: consumer });
+    expect(checked.stderr).toBe("");
+    const server = await startServer(() => ({ status: 200, headers: { "content-type": "text/plain" }, body: "ok" }));
+    try {
+      const called = await run(process.execPath, ["--import", tsxLoader, "use-features.ts", server.url], { cwd: consumer, timeout: 20_000 });
+      expect(called.code, called.stderr).toBe(0);
+      expect(JSON.parse(called.stdout.trim())).toEqual({ text: "ok" });
+      expect(server.requests[0]?.headers["x-key"]).toBe("key-1");
+    } finally {
+      await server.close();
+    }
   });
 });
