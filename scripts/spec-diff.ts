@@ -31,16 +31,7 @@ const FAIL_ON = ["breaking", "warning", "never"] as const;
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      base: { type: "string" },
-      format: { type: "string", default: "text" },
-      "fail-on": { type: "string", default: "breaking" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+  const { values, positionals } = parseFlags(argv);
   if (values.help) {
     process.stderr.write(`${USAGE}\n`);
     return 0;
@@ -55,6 +46,23 @@ async function main(argv: string[]): Promise<number> {
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
   process.stdout.write(format === "json" ? toJson(report) : format === "markdown" ? toMarkdown(report) : toText(report, colour));
   return failsOn(report, failOn) ? 1 : 0;
+}
+
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        base: { type: "string" },
+        format: { type: "string", default: "text" },
+        "fail-on": { type: "string", default: "breaking" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {

@@ -124,9 +124,13 @@ export async function diffAgainstRef(ref: string, cwd: string): Promise<DiffRepo
     const specs = [...new Set([...baseFiles.filter(isSpec), ...working.filter(isSpec)])].sort();
     const reports = [];
     for (const spec of specs) {
-      const before = baseFiles.includes(spec) ? join(scratch, spec) : undefined;
-      const after = working.includes(spec) ? join(root, spec) : undefined;
-      const report = await diffFiles(before, after, root, { base: `base (${ref})`, revision: "working tree" });
+      // Each side relative to its own root, so errors name `specs/x.yaml`, not a temporary path.
+      const [before, after] = await Promise.all([
+        loadSide(baseFiles.includes(spec) ? spec : undefined, `base (${ref})`, scratch),
+        loadSide(working.includes(spec) ? spec : undefined, "working tree", root),
+      ]);
+      const config = await clientForSpec(root, join(root, spec), {}).catch(() => DEFAULT_CLIENT);
+      const report = diffDocumentsReport(before, after, config);
       reports.push({ spec, report });
     }
     return mergeReports(reports);

@@ -1,6 +1,6 @@
-import { dirname, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { BaseResolver, bundleDocument, createConfig, lintDocument, Source } from "@redocly/openapi-core";
-import type { LoadedSpec } from "./load-spec.js";
+import { type LoadedSpec, parseSpec } from "./load-spec.js";
 import { fromPointer, SpecError, type SpecIssue, toPointer } from "./spec-error.js";
 
 /**
@@ -36,13 +36,26 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
   const document = { source: new Source(absolutePath, ""), parsed: spec.document };
   const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
   const isOpenApi31 = String(spec.document.openapi).startsWith("3.1");
+  const others = new Map<string, LoadedSpec>();
+  // Shown as the root file is: relative to the same folder.
+  const otherFile = (source: Source): LoadedSpec => {
+    const known = others.get(source.absoluteRef);
+    if (known !== undefined) return known;
+    const shown = join(dirname(spec.file), relative(dirname(absolutePath), source.absoluteRef)).split(sep).join("/");
+    const parsed = parseSpec(new TextEncoder().encode(source.body), shown);
+    others.set(source.absoluteRef, parsed);
+    return parsed;
+  };
   const issues = problems
     .filter((problem) => problem.severity === "error" && !TOLERATED_MESSAGES.some((pattern) => pattern.test(problem.message)))
     .filter((problem) => !namesPrototypeProperty(problem.location[0]?.pointer ?? "#"))
     .filter((problem) => !isFreeFormKey(problem.message, problem.location[0]?.pointer ?? "#", isOpenApi31))
     .map((problem): SpecIssue => {
-      const pointer = existingAncestor(spec.document, problem.location[0]?.pointer ?? "#");
-      return { file: spec.file, line: spec.lineOf(pointer), pointer, message: describe(problem.message, nodeAt(spec.document, pointer)) };
+      const location = problem.location[0];
+      // A problem in another file of a multi-file spec is located in that file.
+      const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
+      const pointer = existingAncestor(file.document, location?.pointer ?? "#");
+      return { file: file.file, line: file.lineOf(pointer), pointer, message: describe(problem.message, nodeAt(file.document, pointer)) };
     });
   if (issues.length > 0) throw new SpecError(issues);
   if (resolver.externalFiles === 0) return spec.document;
