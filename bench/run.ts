@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { BENCH, codeFingerprint, ensureHeyApi, gitState, heyApiVersion, REPO, repoPackageVersion, resolveNode22, WORK } from "./lib/env.js";
 import { HAVE_GNU_TIME, killAll, log } from "./lib/proc.js";
 import { generation, contenders } from "./sections/generation.js";
+import { specDiff } from "./sections/spec-diff.js";
 import { throughput } from "./sections/throughput.js";
 import { typecheck } from "./sections/typecheck.js";
 import type { SectionContext, SectionResult } from "./sections/types.js";
@@ -19,6 +20,7 @@ const SECTIONS = {
   typecheck: { title: "2. Consumer type-check: one typed call", run: typecheck },
   throughput: { title: "3. Request throughput: sequential calls to a local server", run: throughput },
   watch: { title: "4. Watch latency: spec edit → regenerated files", run: watch },
+  "spec-diff": { title: "5. Spec diff: GitHub Enterprise Server 3.17 → 3.18 (11 MB each), ours and Optic", run: specDiff },
 } as const;
 type SectionName = keyof typeof SECTIONS;
 

@@ -1,5 +1,6 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { BaseResolver, bundleDocument, createConfig, lintDocument, Source } from "@redocly/openapi-core";
+import { checkVersion } from "./check-version.js";
 import { type LoadedSpec, parseSpec } from "./load-spec.js";
 import { fromPointer, SpecError, type SpecIssue, toPointer } from "./spec-error.js";
 
@@ -107,16 +108,6 @@ function describe(message: string, node: unknown): string {
   return message.startsWith("Can't resolve $ref") && typeof ref === "string" ? `Can't resolve $ref ${JSON.stringify(ref)}` : message;
 }
 
-export function checkVersion(spec: LoadedSpec): SpecIssue | undefined {
-  const { openapi, swagger } = spec.document;
-  const at = (pointer: string, message: string): SpecIssue => ({ file: spec.file, line: spec.lineOf(pointer), pointer, message });
-  if (swagger !== undefined) return at("#/swagger", `Swagger ${String(swagger)} is not supported: convert it to OpenAPI 3.0 or 3.1`);
-  if (openapi === undefined) return at("#", "not an OpenAPI document: the `openapi` field is missing");
-  if (typeof openapi !== "string" || !/^3\.[01]\.\d+$/.test(openapi)) {
-    return at("#/openapi", `unsupported OpenAPI version ${JSON.stringify(openapi)}: expected 3.0.x or 3.1.x`);
-  }
-  return undefined;
-}
 
 /** Follows `$ref`s to files inside the spec's own folder tree only; never the network. */
 class ConfinedResolver extends BaseResolver {
