@@ -81,6 +81,18 @@ function resolves(document: Json, ref: string): boolean {
   return true;
 }
 
+/** Both sides, or every side's spec errors at once (not just the first side's). */
+async function loadBoth(base: () => Promise<Json>, revision: () => Promise<Json>): Promise<[Json, Json]> {
+  const [before, after] = await Promise.allSettled([base(), revision()]);
+  const failures = [before, after].flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+  if (failures.length > 0 && failures.every((failure) => failure instanceof SideError)) {
+    throw new SideError(failures.map((failure) => (failure as Error).message).join("\n"));
+  }
+  if (before.status === "rejected") throw before.reason;
+  if (after.status === "rejected") throw after.reason;
+  return [before.value, after.value];
+}
+
 export function diffDocumentsReport(base: Json, revision: Json, config: ClientConfig = DEFAULT_CLIENT): DiffReport {
   const changes = diffDocuments(base, revision, RULES);
   const sdk = sdkImpact(base, revision, changes, config);
@@ -90,7 +102,7 @@ export function diffDocumentsReport(base: Json, revision: Json, config: ClientCo
 const DEFAULT_CLIENT: ClientConfig = { name: "Client", spec: "", output: "" };
 
 export async function diffFiles(basePath: string | undefined, revisionPath: string | undefined, cwd: string, labels = { base: "base", revision: "revision" }): Promise<DiffReport> {
-  const [base, revision] = await Promise.all([loadSide(basePath, labels.base, cwd), loadSide(revisionPath, labels.revision, cwd)]);
+  const [base, revision] = await loadBoth(() => loadSide(basePath, labels.base, cwd), () => loadSide(revisionPath, labels.revision, cwd));
   // A spec listed in clients.config.json keeps its client's names (tags → resources) in the SDK report.
   const spec = resolve(cwd, revisionPath ?? basePath ?? "");
   const config = await clientForSpec(cwd, spec, {}).catch(() => DEFAULT_CLIENT);
@@ -129,10 +141,10 @@ export async function diffAgainstRef(ref: string, cwd: string): Promise<DiffRepo
     const reports = [];
     for (const spec of specs) {
       // Each side relative to its own root, so errors name `specs/x.yaml`, not a temporary path.
-      const [before, after] = await Promise.all([
-        loadSide(baseFiles.includes(spec) ? spec : undefined, `base (${ref})`, scratch),
-        loadSide(working.includes(spec) ? spec : undefined, "working tree", root),
-      ]);
+      const [before, after] = await loadBoth(
+        () => loadSide(baseFiles.includes(spec) ? spec : undefined, `base (${ref})`, scratch),
+        () => loadSide(working.includes(spec) ? spec : undefined, "working tree", root),
+      );
       const config = await clientForSpec(root, join(root, spec), {}).catch(() => DEFAULT_CLIENT);
       const report = diffDocumentsReport(before, after, config);
       reports.push({ spec, report });

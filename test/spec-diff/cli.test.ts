@@ -379,6 +379,16 @@ describe.concurrent("a bad spec on either side: exit 2, side, file:line and poin
     for (const line of lines) expect(line).toMatch(new RegExp(`^base: ${FIXTURES}/broken\\.yaml:[67] #: invalid YAML: `));
   });
 
+  it("both sides bad: every problem of both sides, each named with its side", async () => {
+    const result = await specDiff([`${FIXTURES}/swagger2.yaml`, `${FIXTURES}/bad-ref.yaml`]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      `base: ${FIXTURES}/swagger2.yaml:1 #/swagger: Swagger 2.0 is not supported: convert it to OpenAPI 3.0 or 3.1`,
+      `revision: ${FIXTURES}/bad-ref.yaml:14 #/paths/~1pets/get/responses/200/content/application~1json/schema: Can't resolve $ref "#/components/schemas/Missing"`,
+    ]);
+  });
+
   it("a missing file", async () => {
     const result = await specDiff([V1, `${FIXTURES}/no-such-spec.yaml`]);
     expect(result).toEqual({ code: 2, stdout: "", stderr: `revision: ${FIXTURES}/no-such-spec.yaml: no such file\n` });
