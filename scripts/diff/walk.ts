@@ -181,8 +181,7 @@ class OperationWalker {
   /** Compares two schemas (memoized per pair and direction) and emits their findings under `subject`. */
   #schemas(base: Located, revision: Located, direction: Direction, subject: string): void {
     for (const finding of this.#schemaFindings(base, revision, direction)) {
-      const where = finding.path === "" ? subject : `${subject} property \`${finding.path.replace(/^\./, "")}\``;
-      this.emit(finding.rule as Rule<never>, `${where}: ${finding.detail}`, finding.location);
+      this.emit(finding.rule as Rule<never>, `${describePath(subject, finding.path)}: ${finding.detail}`, finding.location);
     }
   }
 
@@ -228,6 +227,14 @@ class OperationWalker {
     else this.memo.set(key, findings);
     return findings;
   }
+}
+
+/** "response 200", "response 200 property `owner.login`", "response 200 items property `id`". */
+function describePath(subject: string, path: string): string {
+  const inItems = path.startsWith("[]");
+  const rest = (inItems ? path.slice(2) : path).replace(/^\./, "");
+  const where = inItems ? `${subject} items` : subject;
+  return rest === "" ? where : `${where} property \`${rest}\``;
 }
 
 function firstMediaSchema(content: unknown, pointer: string): Located | undefined {

@@ -323,3 +323,29 @@ describe("SDK impact", () => {
     ]);
   });
 });
+
+describe("messages", () => {
+  it("A change inside array items is worded as the items' (response 200 items property `id`), never as a property named []", () => {
+    const doc = (itemProperties: Record<string, unknown>) => ({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/pets": {
+          get: {
+            responses: {
+              "200": {
+                description: "ok",
+                content: { "application/json": { schema: { type: "array", items: { type: "object", required: ["id"], properties: itemProperties } } } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const report = diffDocumentsReport(doc({ id: { type: "integer" } }), doc({ id: { type: "string" }, note: { type: "string" } }));
+    expect(report.changes.map((change) => change.message).sort()).toEqual([
+      "response 200 items property `id`: type changed from integer to string",
+      "response 200 items: property `note` added",
+    ]);
+  });
+});
