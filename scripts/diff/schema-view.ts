@@ -1,5 +1,5 @@
 import { fromPointer } from "../pipeline/spec-error.js";
-import type { Constraints, Json, Located, SchemaView } from "./types.js";
+import type { Json, Located, SchemaView } from "./types.js";
 
 /** Follows local `$ref`s to their target, keeping the pointer of the node finally reached. */
 export function deref(document: Json, located: Located<unknown>): Located {
@@ -113,4 +113,3 @@ export function escape(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
-export type { Constraints };

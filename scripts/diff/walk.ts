@@ -126,7 +126,7 @@ class OperationWalker {
       const name = String(node.name);
       const location = String(node.in);
       const key = location === "path" ? `path:#${positions.indexOf(name)}` : `${location}:${location === "header" ? name.toLowerCase() : name}`;
-      const schema = node.schema === undefined ? firstMediaSchema(node.content, `${pointer}/content`) : { node: record(node.schema), pointer: `${pointer}/schema` };
+      const schema = node.schema === undefined ? firstMediaSchema(node.content, pointer) : { node: record(node.schema), pointer: `${pointer}/schema` };
       byKey.set(key, { name, in: location, required: node.required === true || location === "path", pointer, schema });
     }
     return byKey;
@@ -149,9 +149,8 @@ class OperationWalker {
     if (before === undefined || after === undefined) return;
     for (const mediaType of Object.keys(after.content)) {
       if (!(mediaType in before.content)) continue;
-      const schemaOf = (content: Json, pointer: string) => ({ node: record(record(content[mediaType]).schema), pointer: `${pointer}/content/${escape(mediaType)}/schema` });
       const subject = Object.keys(after.content).length > 1 ? `request body (${mediaType})` : "request body";
-      this.#schemas(schemaOf(before.content, before.body.pointer), schemaOf(after.content, after.body.pointer), "request", subject);
+      this.#schemas(mediaSchema(before.content, mediaType, before.body.pointer), mediaSchema(after.content, mediaType, after.body.pointer), "request", subject);
     }
   }
 
@@ -171,9 +170,8 @@ class OperationWalker {
       const afterContent = record(after.node.content);
       for (const mediaType of Object.keys(afterContent)) {
         if (!(mediaType in beforeContent)) continue;
-        const schemaOf = (content: Json, pointer: string) => ({ node: record(record(content[mediaType]).schema), pointer: `${pointer}/content/${escape(mediaType)}/schema` });
         const subject = Object.keys(afterContent).length > 1 ? `response ${status} (${mediaType})` : `response ${status}`;
-        this.#schemas(schemaOf(beforeContent, before.pointer), schemaOf(afterContent, after.pointer), "response", subject);
+        this.#schemas(mediaSchema(beforeContent, mediaType, before.pointer), mediaSchema(afterContent, mediaType, after.pointer), "response", subject);
       }
     }
   }
@@ -237,9 +235,15 @@ function describePath(subject: string, path: string): string {
   return rest === "" ? where : `${where} property \`${rest}\``;
 }
 
-function firstMediaSchema(content: unknown, pointer: string): Located | undefined {
-  const media = Object.keys(record(content))[0];
-  return media === undefined ? undefined : { node: record(record(record(content)[media]).schema), pointer: `${pointer}/${escape(media)}/schema` };
+/** The schema of one media type of a `content` map that sits at `owner` (`<owner>/content/<type>/schema`). */
+function mediaSchema(content: Json, mediaType: string, owner: string): Located {
+  return { node: record(record(content[mediaType]).schema), pointer: `${owner}/content/${escape(mediaType)}/schema` };
+}
+
+/** A parameter's schema when it is given as `content` rather than `schema`. */
+function firstMediaSchema(content: unknown, owner: string): Located | undefined {
+  const mediaType = Object.keys(record(content))[0];
+  return mediaType === undefined ? undefined : mediaSchema(record(content), mediaType, owner);
 }
 
 function asArray(value: unknown): unknown[] {

@@ -368,7 +368,7 @@ function pickMediaType(mediaTypes: string[]): string | undefined {
   return mediaTypes.find((type) => type === "application/json") ?? mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
 }
 
-export function isJsonMediaType(mediaType: string): boolean {
+function isJsonMediaType(mediaType: string): boolean {
   return /^application\/([\w.-]+\+)?json\b/i.test(mediaType);
 }
 

@@ -31,10 +31,10 @@ export type ParamStyles = { readonly [location in ParamLocation]?: Readonly<Reco
 /** How a success body is read: parsed JSON (or text when the server sends no JSON), text, or a Blob. */
 export type ResponseType = "json" | "text" | "blob";
 
-/** What a generated method passes for one operation: its parameters by location, its body and how both are encoded. */
 /** Alternatives of credential options (`[["token"], ["apiKey"]]`); `[]` inside means "none needed". */
 export type SecurityRequirements = readonly (readonly string[])[];
 
+/** What a generated method passes for one operation: its parameters by location, its body and how both are encoded. */
 export interface OperationInput {
   /** Path parameter values: primitives, or arrays and objects for label/matrix/exploded styles. */
   path?: Record<string, unknown>;
