@@ -63,7 +63,7 @@ function unresolvedRefs(spec: LoadedSpec): SpecIssue[] {
     if (typeof node !== "object" || node === null) continue;
     const ref = (node as Json).$ref;
     if (typeof ref === "string" && ref.startsWith("#") && !resolves(spec.document, ref)) {
-      issues.push({ file: spec.file, line: spec.lineOf(pointer), pointer, message: `Can't resolve $ref ${JSON.stringify(ref)}` });
+      issues.push({ file: spec.file, ...spec.positionOf(pointer), pointer, message: `Can't resolve $ref ${JSON.stringify(ref)}` });
     }
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === "object" && value !== null) stack.push({ node: value, pointer: `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}` });

@@ -25,7 +25,7 @@ interface Surface {
 }
 
 function surfaceOf(document: Json, config: ClientConfig): Surface {
-  const model: ApiModel = normalizeSpec({ file: "", hash: "", document, lineOf: () => undefined }, config);
+  const model: ApiModel = normalizeSpec({ file: "", hash: "", document, lineOf: () => undefined, positionOf: () => undefined }, config);
   const methods: Surface["methods"] = new Map();
   const add = (prefix: string, operation: OperationModel) => {
     const route = `${operation.httpMethod} ${operation.path}`;

@@ -4,7 +4,7 @@ import type { SpecIssue } from "./spec-error.js";
 /** OpenAPI 3.0.x or 3.1.x, or the one issue that says what the document is instead. */
 export function checkVersion(spec: LoadedSpec): SpecIssue | undefined {
   const { openapi, swagger } = spec.document;
-  const at = (pointer: string, message: string): SpecIssue => ({ file: spec.file, line: spec.lineOf(pointer), pointer, message });
+  const at = (pointer: string, message: string): SpecIssue => ({ file: spec.file, ...spec.positionOf(pointer), pointer, message });
   if (swagger !== undefined) return at("#/swagger", `Swagger ${String(swagger)} is not supported: convert it to OpenAPI 3.0 or 3.1`);
   if (openapi === undefined) return at("#", "not an OpenAPI document: the `openapi` field is missing");
   if (typeof openapi !== "string" || !/^3\.[01]\.\d+$/.test(openapi)) {

@@ -14,6 +14,14 @@ export interface LoadedSpec {
   document: Record<string, unknown>;
   /** 1-based line where the node at `pointer` starts (or its nearest located ancestor). */
   lineOf(pointer: string): number | undefined;
+  /** 1-based line and column where the node at `pointer` starts (or its nearest located ancestor). */
+  positionOf(pointer: string): SourcePosition | undefined;
+}
+
+/** A place in a spec file, 1-based, as editors show it. */
+export interface SourcePosition {
+  line: number;
+  column: number;
 }
 
 /** The only stage that reads the spec from disk. */
@@ -28,11 +36,11 @@ export async function loadSpec(path: string, cwd: string = process.cwd()): Promi
 export function parseSpec(bytes: Uint8Array, file: string): LoadedSpec {
   const hash = createHash("sha256").update(bytes).digest("hex");
   const text = decodeUtf8(bytes, file);
-  const { document, lineOf } = looksLikeJson(text) ? parseJson(text, file) : parseYaml(text, file);
+  const { document, positionOf } = looksLikeJson(text) ? parseJson(text, file) : parseYaml(text, file);
   if (!isRecord(document)) {
-    throw new SpecError([{ file, line: 1, pointer: "#", message: "expected an OpenAPI document (a mapping at the top level)" }]);
+    throw new SpecError([{ file, line: 1, column: 1, pointer: "#", message: "expected an OpenAPI document (a mapping at the top level)" }]);
   }
-  return { file, hash, document, lineOf };
+  return { file, hash, document, positionOf, lineOf: (pointer) => positionOf(pointer)?.line };
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -56,12 +64,12 @@ function parseJson(text: string, file: string) {
     // JSON is YAML: the YAML parser reports where the syntax error is.
     return parseYaml(text, file);
   }
-  let located: ((pointer: string) => number | undefined) | undefined;
-  const lineOf = (pointer: string) => {
-    located ??= parseYaml(text, file).lineOf;
+  let located: ((pointer: string) => SourcePosition | undefined) | undefined;
+  const positionOf = (pointer: string) => {
+    located ??= parseYaml(text, file).positionOf;
     return located(pointer);
   };
-  return { document, lineOf };
+  return { document, positionOf };
 }
 
 function parseYaml(text: string, file: string) {
@@ -69,7 +77,7 @@ function parseYaml(text: string, file: string) {
   const yamlDocument = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const issues: SpecIssue[] = yamlDocument.errors.map((error) => ({
     file,
-    line: lineCounter.linePos(error.pos[0]).line,
+    ...positionAt(lineCounter, error.pos[0]),
     pointer: "#",
     message: `invalid YAML: ${error.message.split("\n")[0]}`,
   }));
@@ -81,11 +89,16 @@ function parseYaml(text: string, file: string) {
   } catch (error) {
     throw new SpecError([{ file, pointer: "#", message: `invalid YAML: ${(error as Error).message}` }]);
   }
-  const lineOf = (pointer: string) => {
+  const positionOf = (pointer: string) => {
     const offset = offsetOf(yamlDocument, fromPointer(pointer));
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    return offset === undefined ? undefined : positionAt(lineCounter, offset);
   };
-  return { document, lineOf };
+  return { document, positionOf };
+}
+
+function positionAt(lineCounter: LineCounter, offset: number): SourcePosition {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
 }
 
 /** Start offset of the deepest node on the pointer's path. */

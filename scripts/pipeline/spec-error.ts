@@ -4,6 +4,8 @@ export interface SpecIssue {
   file: string;
   /** 1-based line in the file, when the pointer could be located. */
   line?: number;
+  /** 1-based column of that line where the node at fault starts. */
+  column?: number;
   /** JSON pointer (RFC 6901) into the document, e.g. `#/paths/~1members/put`. */
   pointer: string;
   message: string;

@@ -56,7 +56,7 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
       // A problem in another file of a multi-file spec is located in that file.
       const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
       const pointer = existingAncestor(file.document, location?.pointer ?? "#");
-      return { file: file.file, line: file.lineOf(pointer), pointer, message: describe(problem.message, nodeAt(file.document, pointer)) };
+      return { file: file.file, ...file.positionOf(pointer), pointer, message: describe(problem.message, nodeAt(file.document, pointer)) };
     });
   if (issues.length > 0) throw new SpecError(issues);
   if (resolver.externalFiles === 0) return spec.document;
