@@ -11,6 +11,8 @@ export interface ClientOptions {
   timeout?: number;
   /** Retries after the first attempt for idempotent methods. @default 2 */
   maxRetries?: number;
+  /** Retry POST and PATCH too; only safe when the server makes them idempotent. @default false */
+  retryNonIdempotent?: boolean;
   /** Headers sent with every request. @default {} */
   headers?: Record<string, string>;
 }
@@ -63,7 +65,10 @@ export abstract class BaseClient {
       fetch: options.fetch,
       timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      retryNonIdempotent: options.retryNonIdempotent ?? false,
       headers: { ...options.headers },
+      sensitiveHeaders: definition.auth.flatMap((scheme) => (scheme.kind === "apiKey" && scheme.in === "header" ? [scheme.name] : [])),
+      secrets: secretsOf(credentials),
       credentials: memoizeBySecurity((security) => selectCredentials(credentials, security ?? documentSecurity)),
       onAPIError: (error) => this.describeError(error),
     });
@@ -95,6 +100,15 @@ function resolveCredentials(options: Record<string, unknown>, definition: Client
   }
   if (resolved.size === 0 && definition.authRequired === true) throw new ClientError(`${definition.name}: no credentials. Set ${credentialHints(definition)}.`);
   return resolved;
+}
+
+/** Every credential value as it may appear in text: given, and as sent (`Bearer …`, base64). */
+function secretsOf(credentials: CredentialsByOption): string[] {
+  return [...credentials.values()].flatMap((placed) =>
+    [placed.headers, placed.query, placed.cookie].flatMap((values) =>
+      Object.values(values).flatMap((value) => [value, value.replace(/^(Bearer|Basic) /, "")]),
+    ),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   ClientError,
 } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, parseRetryAfter, retryDelayMs } from "../core/retry.js";
+import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually, fetchFollowingRedirects, RedirectError } from "./redirect.js";
 import { encodeBody, type ParamStyle, type RequestBody, serializeCookies, serializeHeaders, serializeQuery } from "./serialize.js";
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
@@ -19,6 +20,11 @@ export interface RequestOptions {
   timeout?: number;
   /** Retries after the first attempt, for idempotent methods. */
   maxRetries?: number;
+  /**
+   * Retry POST and PATCH too. Off by default: repeating them may repeat their effect. Turn it
+   * on for an operation the server makes idempotent (e.g. with an idempotency key).
+   */
+  retryNonIdempotent?: boolean;
   /** Extra headers; they win over the client's headers. */
   headers?: Record<string, string>;
 }
@@ -65,7 +71,13 @@ export interface TransportConfig {
   fetch: typeof globalThis.fetch | undefined;
   timeout: number;
   maxRetries: number;
+  /** Retry POST and PATCH as well. @default false */
+  retryNonIdempotent?: boolean;
   headers: Record<string, string>;
+  /** Headers that carry credentials, dropped on a redirect to another origin. @default ALWAYS_SENSITIVE_HEADERS */
+  sensitiveHeaders?: readonly string[];
+  /** Credential values, never shown in an error message. @default [] */
+  secrets?: readonly string[];
   /** The credentials a request with these requirements carries. @default none */
   credentials?: (security: SecurityRequirements | undefined) => ResolvedCredentials;
   /** Called on every APIError before it is thrown, so a client can attach typed fields. */
@@ -104,9 +116,13 @@ type Outcome =
 export class Transport {
   readonly #config: TransportConfig;
   readonly #send: UntypedRequest;
+  readonly #sensitiveHeaders: ReadonlySet<string>;
+  readonly #redact: (text: string) => string;
 
   constructor(config: TransportConfig) {
     this.#config = config;
+    this.#sensitiveHeaders = new Set([...ALWAYS_SENSITIVE_HEADERS, ...(config.sensitiveHeaders ?? []).map((name) => name.toLowerCase())]);
+    this.#redact = redactor(config.secrets ?? []);
     const client = createClient({ baseUrl: config.baseUrl, fetch: config.fetch, headers: config.headers });
     // Generated methods carry explicit types for every operation; going through openapi-fetch's
     // per-path generics here would only make the compiler resolve them again for each call.
@@ -122,7 +138,8 @@ export class Transport {
     assertPathParams(input.path);
     const request = this.#encode(method, pathTemplate, input, options);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
-    const retriesAllowed = isIdempotent(method) ? maxRetries : 0;
+    const retryAnyMethod = options.retryNonIdempotent ?? this.#config.retryNonIdempotent ?? false;
+    const retriesAllowed = retryAnyMethod || isIdempotent(method) ? maxRetries : 0;
     for (let retry = 0; ; retry++) {
       const outcome = await this.#attempt(request, options);
       if (outcome.kind === "data") return outcome.data as TData;
@@ -163,8 +180,20 @@ export class Transport {
       };
     } catch (cause) {
       if (cause instanceof ClientError) throw cause;
-      throw new ClientError(`Could not build the request: ${errorMessage(cause)}`, { cause });
+      throw this.#buildError(cause);
     }
+  }
+
+  /** A request that could not be built: a programming error, whose message may quote a header value. */
+  #buildError(cause: unknown): ClientError {
+    return new ClientError(this.#redact(`Could not build the request: ${errorMessage(cause)}`), { cause: this.#scrub(cause) });
+  }
+
+  /** The cause as it is, or, when its text quotes a credential, a plain Error with the credential redacted. */
+  #scrub(cause: unknown): unknown {
+    const text = cause instanceof Error ? `${cause.message}\n${cause.stack ?? ""}\n${String(cause.cause)}` : String(cause);
+    if (this.#redact(text) === text) return cause;
+    return new Error(this.#redact(errorMessage(cause)));
   }
 
   /** JSON when the server says so, else the text; JSON that does not parse is an APIError carrying the raw text. */
@@ -205,7 +234,7 @@ export class Transport {
     const baseFetch = this.#config.fetch ?? globalThis.fetch;
     const trackedFetch = (request: Request) => {
       sent = true;
-      return baseFetch(request);
+      return canFollowRedirectsManually() ? fetchFollowingRedirects(request, baseFetch, this.#sensitiveHeaders) : baseFetch(request);
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -229,19 +258,34 @@ export class Transport {
       }
       const retryAfterMs = parseRetryAfter(response.headers, Date.now());
       const apiError = APIError.from(response, error, retryAfterMs);
+      // A server may echo the key it rejected ("invalid key sk-…") into its message.
+      apiError.message = this.#redact(apiError.message);
       this.#config.onAPIError(apiError);
       return { kind: "status", error: apiError };
     } catch (cause) {
       if (cause instanceof ClientError) throw cause;
-      if (!sent) throw new ClientError(`Could not build the request: ${errorMessage(cause)}`, { cause });
+      if (!sent) throw this.#buildError(cause);
       if (userSignal?.aborted) throw new APIUserAbortError({ cause });
       if (timedOut) return { kind: "connection", error: new APIConnectionTimeoutError(timeoutMs, { cause }) };
-      return { kind: "connection", error: new APIConnectionError(connectionMessage(cause), { cause }) };
+      // A redirect loop or a redirect to another scheme will not change on a retry.
+      if (cause instanceof RedirectError) throw new APIConnectionError(`Redirect not followed: ${cause.message}`, { cause });
+      return { kind: "connection", error: new APIConnectionError(this.#redact(connectionMessage(cause)), { cause: this.#scrub(cause) }) };
     } finally {
       clearTimeout(timer);
       userSignal?.removeEventListener("abort", onUserAbort);
     }
   }
+}
+
+/**
+ * Replaces every credential value in a text with `[redacted]`. Longest first, so that a
+ * secret containing another is redacted whole. Values shorter than 4 characters are no
+ * secret worth the name (test tokens like "t") and would garble every message.
+ */
+function redactor(secrets: readonly string[]): (text: string) => string {
+  const sorted = [...new Set(secrets)].filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return (text) => text;
+  return (text) => sorted.reduce((redacted, secret) => redacted.replaceAll(secret, "[redacted]"), text);
 }
 
 function toLowerMethod(method: HttpMethod): Lowercase<HttpMethod> {

@@ -118,11 +118,12 @@ describe("Aitronos crewManagementMembers.updateMember", () => {
 });
 
 describe("RequestOptions (4th argument)", () => {
-  test("accepts signal, timeout, maxRetries and headers", () => {
+  test("accepts signal, timeout, maxRetries, retryNonIdempotent and headers", () => {
     expectTypeOf<RequestOptions>().toEqualTypeOf<{
       signal?: AbortSignal;
       timeout?: number;
       maxRetries?: number;
+      retryNonIdempotent?: boolean;
       headers?: Record<string, string>;
     }>();
     async function withOptions(signal: AbortSignal) {
