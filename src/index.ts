@@ -17,4 +17,5 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from "./core/errors.js";
-export type { ClientOptions, RequestOptions } from "./runtime/index.js";
+export { APIPromise } from "./runtime/index.js";
+export type { ClientOptions, Logger, LogLevel, RequestOptions, WithResponse } from "./runtime/index.js";

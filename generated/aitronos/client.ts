@@ -1,7 +1,7 @@
 // Generated from specs/aitronos.yaml (sha256 ddd5bdd934c9ca61a53aa92e845684b7a425cf9bb27ddf74d9c5cc1812da67ea) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
 export type UpdateMemberRoleRequest = components["schemas"]["UpdateMemberRoleRequest"];
 export type UpdateMemberRoleResponse = components["schemas"]["UpdateMemberRoleResponse"];
@@ -32,7 +32,7 @@ export class CrewManagementMembers {
    * @param userId User ID with `usr_` prefix.
    * @throws {PermissionDeniedError} 403 Forbidden
    */
-  updateMember(organizationId: string, userId: string, params?: CrewManagementMembersUpdateMemberParams, options?: RequestOptions): Promise<CrewManagementMembersUpdateMemberResponse> {
+  updateMember(organizationId: string, userId: string, params?: CrewManagementMembersUpdateMemberParams, options?: RequestOptions): APIPromise<CrewManagementMembersUpdateMemberResponse> {
     return this.#transport.request<CrewManagementMembersUpdateMemberResponse>("PUT", "/v1/organizations/{organization_id}/users/{user_id}", { path: { "organization_id": organizationId, "user_id": userId }, ...splitParams(params, { body: "spread" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from specs/modbox.yaml (sha256 4fc0a3f3e20c620cca9e73bedd87e27772e8dfbac33c2682523ff9b5ac20ebc3) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
 export type HTTPValidationError = components["schemas"]["HTTPValidationError"];
 export type UpdateMemberRoleRequest = components["schemas"]["UpdateMemberRoleRequest"];
 export type ValidationError = components["schemas"]["ValidationError"];
@@ -33,7 +33,7 @@ export class Workspaces {
    * @param targetUserId `target_user_id`
    * @throws {UnprocessableEntityError} 422 Validation Error
    */
-  updateWorkspaceMemberRole(workspaceId: string, targetUserId: string, params?: WorkspacesUpdateWorkspaceMemberRoleParams, options?: RequestOptions): Promise<WorkspacesUpdateWorkspaceMemberRoleResponse> {
+  updateWorkspaceMemberRole(workspaceId: string, targetUserId: string, params?: WorkspacesUpdateWorkspaceMemberRoleParams, options?: RequestOptions): APIPromise<WorkspacesUpdateWorkspaceMemberRoleResponse> {
     return this.#transport.request<WorkspacesUpdateWorkspaceMemberRoleResponse>("PUT", "/workspaces/{workspace_id}/members/{target_user_id}", { path: { "workspace_id": workspaceId, "target_user_id": targetUserId }, ...splitParams(params, { body: "spread" }) }, options);
   }
 }

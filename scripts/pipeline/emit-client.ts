@@ -57,6 +57,7 @@ export function emitClientStatements(model: ApiModel, ctx: EmitClientContext): (
 function runtimeImports(model: ApiModel, ctx: EmitClientContext): string {
   const operations = [...model.resources.flatMap((resource) => resource.operations), ...model.rootOperations];
   const names = [
+    ...(operations.length > 0 ? ["type APIPromise"] : []),
     "BaseClient",
     ...(operations.some((operation) => operation.body?.kind === "binary") ? ["type BinaryBody"] : []),
     "type ClientDefinition",
@@ -203,7 +204,7 @@ function operationMethod(operation: OperationModel, types: OperationTypeNames, t
     name: operation.methodName,
     docs: [operationDocs(operation)],
     parameters: [...pathParameters, ...paramsParameter, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
-    returnType: `Promise<${types.response}>`,
+    returnType: `APIPromise<${types.response}>`,
     statements: [requestCall(operation, types, transport, hasParams)],
   };
 }

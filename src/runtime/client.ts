@@ -1,4 +1,5 @@
 import { type APIError, ClientError } from "../core/errors.js";
+import { type Logger, type LogLevel, isLogLevel, levelled } from "./logger.js";
 import { type ResolvedCredentials, type SecurityRequirements, Transport } from "./transport.js";
 
 /** Options every generated client accepts. */
@@ -15,6 +16,10 @@ export interface ClientOptions {
   retryNonIdempotent?: boolean;
   /** Headers sent with every request. @default {} */
   headers?: Record<string, string>;
+  /** Which request lines to log: method, URL, status, attempt, timing; credentials redacted. @default "off" */
+  logLevel?: LogLevel;
+  /** Where those lines go. @default console */
+  logger?: Logger;
 }
 
 /** The credential options of the common security schemes; a spec with several apiKey schemes adds more. */
@@ -71,11 +76,19 @@ export abstract class BaseClient {
       secrets: secretsOf(credentials),
       credentials: memoizeBySecurity((security) => selectCredentials(credentials, security ?? documentSecurity)),
       onAPIError: (error) => this.describeError(error),
+      logger: loggerFor(options, definition.name),
+      name: definition.name,
     });
   }
 
   /** Lets a facade attach typed fields from its API's error envelope before the error is thrown. */
   protected describeError(_error: APIError): void {}
+}
+
+function loggerFor(options: ClientOptions, clientName: string): Logger | undefined {
+  const level = options.logLevel ?? "off";
+  if (!isLogLevel(level)) throw new ClientError(`${clientName}: logLevel must be one of "off", "error", "warn", "info", "debug"; got ${JSON.stringify(level)}.`);
+  return level === "off" ? undefined : levelled(options.logger ?? console, level);
 }
 
 /** Where each credential option given goes, by option name. */

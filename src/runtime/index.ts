@@ -5,6 +5,8 @@ export type { AuthScheme, ClientDefinition, ClientOptions, Credentials } from ".
 export { type ParamsLayout, splitParams } from "./params.js";
 export type { BinaryBody, ParamStyle } from "./serialize.js";
 export { Transport } from "./transport.js";
+export { APIPromise, type WithResponse } from "./api-promise.js";
+export type { Logger, LogLevel } from "./logger.js";
 export type {
   ResolvedCredentials,
   SecurityRequirements,

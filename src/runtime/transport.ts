@@ -7,6 +7,8 @@ import {
   ClientError,
 } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, parseRetryAfter, retryDelayMs } from "../core/retry.js";
+import { APIPromise, type WithResponse } from "./api-promise.js";
+import type { Logger } from "./logger.js";
 import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually, fetchFollowingRedirects, RedirectError } from "./redirect.js";
 import { encodeBody, type ParamStyle, type RequestBody, serializeCookies, serializeHeaders, serializeQuery } from "./serialize.js";
 
@@ -84,6 +86,10 @@ export interface TransportConfig {
   onAPIError: (error: APIError) => void;
   /** Source of jitter; replaceable so that tests can pin it. @default Math.random */
   random?: () => number;
+  /** Where request lines go, already filtered by level. @default none */
+  logger?: Logger;
+  /** Prefix of log lines, e.g. the client's name. @default "api" */
+  name?: string;
 }
 
 type UntypedRequest = (
@@ -94,6 +100,8 @@ type UntypedRequest = (
 
 /** An operation's request, encoded once and sent as it is on every attempt. */
 interface EncodedRequest {
+  /** The URL as first sent (path values and query in place), once it has been: for log lines. */
+  sentUrl?: string;
   method: Lowercase<HttpMethod>;
   pathTemplate: string;
   path: Record<string, unknown> | undefined;
@@ -104,9 +112,11 @@ interface EncodedRequest {
 }
 
 type Outcome =
-  | { kind: "data"; data: unknown }
+  | { kind: "data"; data: unknown; response: Response }
   | { kind: "status"; error: APIError }
   | { kind: "connection"; error: APIConnectionError };
+
+const SILENT: Logger = { error() {}, warn() {}, info() {}, debug() {} };
 
 /**
  * Sends one operation over openapi-fetch, with timeouts, retries and typed errors.
@@ -129,25 +139,40 @@ export class Transport {
     this.#send = client.request as unknown as UntypedRequest;
   }
 
-  async request<TData>(
-    method: HttpMethod,
-    pathTemplate: string,
-    input: OperationInput,
-    options: RequestOptions = {},
-  ): Promise<TData> {
+  /** Sends one operation; await it for the data, or call `.withResponse()` for the raw `Response` too. */
+  request<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions = {}): APIPromise<TData> {
+    return new APIPromise(this.#run<TData>(method, pathTemplate, input, options));
+  }
+
+  async #run<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<WithResponse<TData>> {
     assertPathParams(input.path);
     const request = this.#encode(method, pathTemplate, input, options);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const retryAnyMethod = options.retryNonIdempotent ?? this.#config.retryNonIdempotent ?? false;
     const retriesAllowed = retryAnyMethod || isIdempotent(method) ? maxRetries : 0;
+    const log = this.#config.logger ?? SILENT;
     for (let retry = 0; ; retry++) {
+      const attempt = `attempt ${retry + 1}/${retriesAllowed + 1}`;
+      const started = performance.now();
       const outcome = await this.#attempt(request, options);
-      if (outcome.kind === "data") return outcome.data as TData;
+      const elapsed = `${Math.round(performance.now() - started)} ms`;
+      const line = `${this.#config.name ?? "api"}: ${method} ${this.#redact(request.sentUrl ?? pathTemplate)}`;
+      if (outcome.kind === "data") {
+        log.info(`${line} → ${outcome.response.status} in ${elapsed} (${attempt})${requestIdNote(outcome.response.headers)}`);
+        return { data: outcome.data as TData, response: outcome.response };
+      }
+      const status = outcome.kind === "status" ? String(outcome.error.status) : outcome.error.name;
       const retryAfterMs = outcome.kind === "status" ? outcome.error.retryAfterMs : undefined;
       const retryable = outcome.kind === "connection" || isRetryableStatus(outcome.error.status);
-      if (!retryable || retry >= retriesAllowed || exceedsRetryAfterCap(retryAfterMs)) throw outcome.error;
+      const requestId = outcome.kind === "status" ? requestIdNote(outcome.error.headers) : "";
+      if (!retryable || retry >= retriesAllowed || exceedsRetryAfterCap(retryAfterMs)) {
+        log.error(`${line} → ${status} in ${elapsed} (${attempt}): ${outcome.error.message}${requestId}`);
+        throw outcome.error;
+      }
       const random = this.#config.random ?? Math.random;
-      await sleep(retryDelayMs(retry + 1, retryAfterMs, random), options.signal);
+      const delay = retryDelayMs(retry + 1, retryAfterMs, random);
+      log.warn(`${line} → ${status} in ${elapsed} (${attempt}); retrying in ${delay} ms${requestId}`);
+      await sleep(delay, options.signal);
     }
   }
 
@@ -232,9 +257,10 @@ export class Transport {
     // a query openapi-fetch cannot serialize) is a programming error that no retry can fix.
     let sent = false;
     const baseFetch = this.#config.fetch ?? globalThis.fetch;
-    const trackedFetch = (request: Request) => {
+    const trackedFetch = (sending: Request) => {
       sent = true;
-      return canFollowRedirectsManually() ? fetchFollowingRedirects(request, baseFetch, this.#sensitiveHeaders) : baseFetch(request);
+      request.sentUrl = sending.url;
+      return canFollowRedirectsManually() ? fetchFollowingRedirects(sending, baseFetch, this.#sensitiveHeaders) : baseFetch(sending);
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -254,7 +280,7 @@ export class Transport {
         parseAs: request.responseType === "blob" ? "blob" : "text",
       });
       if (response.ok) {
-        return { kind: "data", data: this.#parseSuccessBody(data as string | Blob | undefined, response, request.responseType) };
+        return { kind: "data", data: this.#parseSuccessBody(data as string | Blob | undefined, response, request.responseType), response };
       }
       const retryAfterMs = parseRetryAfter(response.headers, Date.now());
       const apiError = APIError.from(response, error, retryAfterMs);
@@ -283,9 +309,15 @@ export class Transport {
  * secret worth the name (test tokens like "t") and would garble every message.
  */
 function redactor(secrets: readonly string[]): (text: string) => string {
-  const sorted = [...new Set(secrets)].filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
+  // As given, and as they appear in a URL's query.
+  const sorted = [...new Set(secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]))].filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return (text) => text;
   return (text) => sorted.reduce((redacted, secret) => redacted.replaceAll(secret, "[redacted]"), text);
+}
+
+function requestIdNote(headers: Headers): string {
+  const id = headers.get("x-request-id") ?? headers.get("request-id");
+  return id === null ? "" : ` [request id ${id}]`;
 }
 
 function toLowerMethod(method: HttpMethod): Lowercase<HttpMethod> {

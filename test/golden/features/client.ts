@@ -1,7 +1,7 @@
 // Generated from test/fixtures/features.yaml (sha256 a1d0bc2c36485ceab858e291f07033bdfe5c9f0d5bc8f363475608861b1202d1) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../src/runtime/index.js";
 export type Item = components["schemas"]["Item"];
 export type ItemList = components["schemas"]["item-list"];
 /** Query parameters and header parameters of GET /items. */
@@ -38,7 +38,7 @@ export class Items {
    *
    * `GET /items`
    */
-  listItems(params?: ItemsListItemsParams, options?: RequestOptions): Promise<ItemsListItemsResponse> {
+  listItems(params?: ItemsListItemsParams, options?: RequestOptions): APIPromise<ItemsListItemsResponse> {
     return this.#transport.request<ItemsListItemsResponse>("GET", "/items", { ...splitParams(params, { query: ["limit"], header: ["X-Trace"], body: "none" }) }, options);
   }
 
@@ -47,7 +47,7 @@ export class Items {
    *
    * `POST /items`
    */
-  listItems2(params: ItemsListItems2Params, options?: RequestOptions): Promise<ItemsListItems2Response> {
+  listItems2(params: ItemsListItems2Params, options?: RequestOptions): APIPromise<ItemsListItems2Response> {
     return this.#transport.request<ItemsListItems2Response>("POST", "/items", { ...splitParams(params, { body: "property" }) }, options);
   }
 
@@ -59,7 +59,7 @@ export class Items {
    * @throws {NotFoundError} 404 missing
    * @deprecated
    */
-  deleteItemsByItemId(itemId: number, options?: RequestOptions): Promise<ItemsDeleteItemsByItemIdResponse> {
+  deleteItemsByItemId(itemId: number, options?: RequestOptions): APIPromise<ItemsDeleteItemsByItemIdResponse> {
     return this.#transport.request<ItemsDeleteItemsByItemIdResponse>("DELETE", "/items/{item_id}", { path: { "item_id": itemId } }, options);
   }
 }
@@ -86,7 +86,7 @@ export class Features extends BaseClient {
    *
    * `GET /health`
    */
-  health(options?: RequestOptions): Promise<FeaturesHealthResponse> {
+  health(options?: RequestOptions): APIPromise<FeaturesHealthResponse> {
     return this.transport.request<FeaturesHealthResponse>("GET", "/health", { responseType: "text", accept: "text/plain" }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/additional-properties.yaml (sha256 656f3ab2b7777238a820d7a21026a7433703f8dc993120b362e1eb8db3ab3546) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Closed = components["schemas"]["Closed"];
 export type Counts = components["schemas"]["Counts"];
 export type Open = components["schemas"]["Open"];
@@ -37,7 +37,7 @@ export class Maps {
    *
    * `POST /closed`
    */
-  createClosed(params: MapsCreateClosedParams, options?: RequestOptions): Promise<MapsCreateClosedResponse> {
+  createClosed(params: MapsCreateClosedParams, options?: RequestOptions): APIPromise<MapsCreateClosedResponse> {
     return this.#transport.request<MapsCreateClosedResponse>("POST", "/closed", { ...splitParams(params, { body: "spread" }) }, options);
   }
 
@@ -46,7 +46,7 @@ export class Maps {
    *
    * `POST /counts`
    */
-  createCounts(params: MapsCreateCountsParams, options?: RequestOptions): Promise<MapsCreateCountsResponse> {
+  createCounts(params: MapsCreateCountsParams, options?: RequestOptions): APIPromise<MapsCreateCountsResponse> {
     return this.#transport.request<MapsCreateCountsResponse>("POST", "/counts", { ...splitParams(params, { body: "spread" }) }, options);
   }
 
@@ -55,7 +55,7 @@ export class Maps {
    *
    * `POST /open`
    */
-  createOpen(params: MapsCreateOpenParams, options?: RequestOptions): Promise<MapsCreateOpenResponse> {
+  createOpen(params: MapsCreateOpenParams, options?: RequestOptions): APIPromise<MapsCreateOpenResponse> {
     return this.#transport.request<MapsCreateOpenResponse>("POST", "/open", { ...splitParams(params, { body: "spread" }) }, options);
   }
 }

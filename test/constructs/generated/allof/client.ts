@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/allof.yaml (sha256 399ade86251341ce2fa32c395ff6c02ccc04092443ede1a1461b65915b2382e2) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Dog = components["schemas"]["Dog"];
 export type Pet = components["schemas"]["Pet"];
 /** Body fields of POST /dogs. */
@@ -24,7 +24,7 @@ export class Dogs {
    *
    * `POST /dogs`
    */
-  createDog(params: DogsCreateDogParams, options?: RequestOptions): Promise<DogsCreateDogResponse> {
+  createDog(params: DogsCreateDogParams, options?: RequestOptions): APIPromise<DogsCreateDogResponse> {
     return this.#transport.request<DogsCreateDogResponse>("POST", "/dogs", { ...splitParams(params, { body: "spread" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/anyof.yaml (sha256 10b11ced04d88c239a1ac6cddf8fc7838cd69d4b81c94bbe382588d4af7fc46d) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type ByAge = components["schemas"]["ByAge"];
 export type ByName = components["schemas"]["ByName"];
 export type Criteria = components["schemas"]["Criteria"];
@@ -25,7 +25,7 @@ export class People {
    *
    * `POST /search`
    */
-  search(params: PeopleSearchParams, options?: RequestOptions): Promise<PeopleSearchResponse> {
+  search(params: PeopleSearchParams, options?: RequestOptions): APIPromise<PeopleSearchResponse> {
     return this.#transport.request<PeopleSearchResponse>("POST", "/search", { ...splitParams(params, { body: "property" }) }, options);
   }
 }

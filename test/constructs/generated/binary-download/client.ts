@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/binary-download.yaml (sha256 4ce08a461f05a6594ffa27dd95b25d3438b171ed17745018162e3514b2198cba) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, type Transport } from "../../../../src/runtime/index.js";
 /** Success body of GET /avatars/{userId}. */
 export type BlobsGetAvatarResponse = Blob;
 /** Error body of GET /avatars/{userId}, as `APIError.body`. */
@@ -25,7 +25,7 @@ export class Blobs {
    * `GET /avatars/{userId}`
    * @param userId `userId`
    */
-  getAvatar(userId: string, options?: RequestOptions): Promise<BlobsGetAvatarResponse> {
+  getAvatar(userId: string, options?: RequestOptions): APIPromise<BlobsGetAvatarResponse> {
     return this.#transport.request<BlobsGetAvatarResponse>("GET", "/avatars/{userId}", { path: { "userId": userId }, responseType: "blob", accept: "image/png" }, options);
   }
 
@@ -35,7 +35,7 @@ export class Blobs {
    * `GET /blobs/{key}`
    * @param key `key`
    */
-  getBlob(key: string, options?: RequestOptions): Promise<BlobsGetBlobResponse> {
+  getBlob(key: string, options?: RequestOptions): APIPromise<BlobsGetBlobResponse> {
     return this.#transport.request<BlobsGetBlobResponse>("GET", "/blobs/{key}", { path: { "key": key }, responseType: "blob", accept: "application/octet-stream" }, options);
   }
 }

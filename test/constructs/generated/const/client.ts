@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/const.yaml (sha256 435fee066f88e6482f0285943b8a7a56efca45038a487a5c9ab936016fb2dcc0) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Event = components["schemas"]["Event"];
 /** Body fields and query parameters of POST /events. */
 export type EventsPublishEventParams = Event & Pick<NonNullable<paths["/events"]["post"]["parameters"]["query"]>, "format">;
@@ -23,7 +23,7 @@ export class Events {
    *
    * `POST /events`
    */
-  publishEvent(params: EventsPublishEventParams, options?: RequestOptions): Promise<EventsPublishEventResponse> {
+  publishEvent(params: EventsPublishEventParams, options?: RequestOptions): APIPromise<EventsPublishEventResponse> {
     return this.#transport.request<EventsPublishEventResponse>("POST", "/events", { ...splitParams(params, { query: ["format"], body: "spread" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/default-response.yaml (sha256 8221e31ad512e0753c73522479f01694e07a87b515f5c958d413927319653184) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, type Transport } from "../../../../src/runtime/index.js";
 export type Problem = components["schemas"]["Problem"];
 export type Status = components["schemas"]["Status"];
 /** Success body of GET /status. */
@@ -27,7 +27,7 @@ export class Meta {
    * `GET /status`
    * @throws {APIError} default the status
    */
-  getStatus(options?: RequestOptions): Promise<MetaGetStatusResponse> {
+  getStatus(options?: RequestOptions): APIPromise<MetaGetStatusResponse> {
     return this.#transport.request<MetaGetStatusResponse>("GET", "/status", {}, options);
   }
 
@@ -37,7 +37,7 @@ export class Meta {
    * `GET /version`
    * @throws {APIError} default any error
    */
-  getVersion(options?: RequestOptions): Promise<MetaGetVersionResponse> {
+  getVersion(options?: RequestOptions): APIPromise<MetaGetVersionResponse> {
     return this.#transport.request<MetaGetVersionResponse>("GET", "/version", {}, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/deprecated.yaml (sha256 bbae297fa4431198927a84f1223f448b18c2775911d85e47995eb21153b5dd62) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, type Transport } from "../../../../src/runtime/index.js";
 /** Success body of GET /v1/items. */
 export type ItemsListItemsV1Response = paths["/v1/items"]["get"]["responses"]["200"]["content"]["application/json"];
 /** Error body of GET /v1/items, as `APIError.body`. */
@@ -25,7 +25,7 @@ export class Items {
    * `GET /v1/items`
    * @deprecated
    */
-  listItemsV1(options?: RequestOptions): Promise<ItemsListItemsV1Response> {
+  listItemsV1(options?: RequestOptions): APIPromise<ItemsListItemsV1Response> {
     return this.#transport.request<ItemsListItemsV1Response>("GET", "/v1/items", {}, options);
   }
 
@@ -34,7 +34,7 @@ export class Items {
    *
    * `GET /v2/items`
    */
-  listItems(options?: RequestOptions): Promise<ItemsListItemsResponse> {
+  listItems(options?: RequestOptions): APIPromise<ItemsListItemsResponse> {
     return this.#transport.request<ItemsListItemsResponse>("GET", "/v2/items", {}, options);
   }
 }

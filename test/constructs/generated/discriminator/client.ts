@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/discriminator.yaml (sha256 5b1a146aa71160006572f2897c8ab31ab2caa06fbb1f63340a8263a246aa6776) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Cat = components["schemas"]["Cat"];
 export type Dog = components["schemas"]["Dog"];
 export type Lizard = components["schemas"]["Lizard"];
@@ -34,7 +34,7 @@ export class Pets {
    *
    * `POST /mapped`
    */
-  createMapped(params: PetsCreateMappedParams, options?: RequestOptions): Promise<PetsCreateMappedResponse> {
+  createMapped(params: PetsCreateMappedParams, options?: RequestOptions): APIPromise<PetsCreateMappedResponse> {
     return this.#transport.request<PetsCreateMappedResponse>("POST", "/mapped", { ...splitParams(params, { body: "property" }) }, options);
   }
 
@@ -43,7 +43,7 @@ export class Pets {
    *
    * `POST /unmapped`
    */
-  createUnmapped(params: PetsCreateUnmappedParams, options?: RequestOptions): Promise<PetsCreateUnmappedResponse> {
+  createUnmapped(params: PetsCreateUnmappedParams, options?: RequestOptions): APIPromise<PetsCreateUnmappedResponse> {
     return this.#transport.request<PetsCreateUnmappedResponse>("POST", "/unmapped", { ...splitParams(params, { body: "property" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/empty-204.yaml (sha256 6917bcf452c520695a710ec9e13e227814133291c9fd0fa8d1d7c2af82850412) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Body fields of POST /ping. */
 export type ThingsPingParams = NonNullable<paths["/ping"]["post"]["requestBody"]>["content"]["application/json"];
 /** Success body of POST /ping. */
@@ -26,7 +26,7 @@ export class Things {
    *
    * `POST /ping`
    */
-  ping(params: ThingsPingParams, options?: RequestOptions): Promise<ThingsPingResponse> {
+  ping(params: ThingsPingParams, options?: RequestOptions): APIPromise<ThingsPingResponse> {
     return this.#transport.request<ThingsPingResponse>("POST", "/ping", { ...splitParams(params, { body: "spread" }) }, options);
   }
 
@@ -37,7 +37,7 @@ export class Things {
    * @param id `id`
    * @throws {NotFoundError} 404 not found
    */
-  deleteThing(id: string, options?: RequestOptions): Promise<ThingsDeleteThingResponse> {
+  deleteThing(id: string, options?: RequestOptions): APIPromise<ThingsDeleteThingResponse> {
     return this.#transport.request<ThingsDeleteThingResponse>("DELETE", "/things/{id}", { path: { "id": id } }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/enums.yaml (sha256 5d82969d1e7faa16b5b6c21c524fb8cf2231e53f9c2e08fd83c9693c738d6848) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Color = components["schemas"]["Color"];
 export type Shirt = components["schemas"]["Shirt"];
 export type Size = components["schemas"]["Size"];
@@ -32,7 +32,7 @@ export class Shirts {
    *
    * `GET /shirts`
    */
-  listShirts(params?: ShirtsListShirtsParams, options?: RequestOptions): Promise<ShirtsListShirtsResponse> {
+  listShirts(params?: ShirtsListShirtsParams, options?: RequestOptions): APIPromise<ShirtsListShirtsResponse> {
     return this.#transport.request<ShirtsListShirtsResponse>("GET", "/shirts", { ...splitParams(params, { query: ["color", "sizes"], body: "none" }) }, options);
   }
 
@@ -41,7 +41,7 @@ export class Shirts {
    *
    * `POST /shirts`
    */
-  createShirt(params: ShirtsCreateShirtParams, options?: RequestOptions): Promise<ShirtsCreateShirtResponse> {
+  createShirt(params: ShirtsCreateShirtParams, options?: RequestOptions): APIPromise<ShirtsCreateShirtResponse> {
     return this.#transport.request<ShirtsCreateShirtResponse>("POST", "/shirts", { ...splitParams(params, { body: "spread" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/form-urlencoded.yaml (sha256 15e565f1bd80dd69426dc51b69c942df0bcd096236064692ea4d16e696587ed8) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Body fields of POST /token. */
 export type AuthCreateTokenParams = NonNullable<paths["/token"]["post"]["requestBody"]>["content"]["application/x-www-form-urlencoded"];
 /** Success body of POST /token. */
@@ -22,7 +22,7 @@ export class Auth {
    *
    * `POST /token`
    */
-  createToken(params: AuthCreateTokenParams, options?: RequestOptions): Promise<AuthCreateTokenResponse> {
+  createToken(params: AuthCreateTokenParams, options?: RequestOptions): APIPromise<AuthCreateTokenResponse> {
     return this.#transport.request<AuthCreateTokenResponse>("POST", "/token", { ...splitParams(params, { body: "spread" }), requestType: "application/x-www-form-urlencoded" }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/multipart.yaml (sha256 815009a6071336b78e15b35ab7d48931fb0c028f18aee99242d4eb1e51a70091) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Body fields of POST /uploads. */
 export type FilesUploadFileParams = NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"];
 /** Success body of POST /uploads. */
@@ -22,7 +22,7 @@ export class Files {
    *
    * `POST /uploads`
    */
-  uploadFile(params: FilesUploadFileParams, options?: RequestOptions): Promise<FilesUploadFileResponse> {
+  uploadFile(params: FilesUploadFileParams, options?: RequestOptions): APIPromise<FilesUploadFileResponse> {
     return this.#transport.request<FilesUploadFileResponse>("POST", "/uploads", { ...splitParams(params, { body: "spread" }), requestType: "multipart/form-data" }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/multiple-success.yaml (sha256 63a2b28fd5dde1b3cad48c1eda874c4796864b3eb48cdf47d93ff3c600fc3c1d) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Created = components["schemas"]["Created"];
 export type Thing = components["schemas"]["Thing"];
 /** Success body of GET /things/{id}. */
@@ -29,7 +29,7 @@ export class Things {
    * `GET /things/{id}`
    * @param id `id`
    */
-  findThing(id: string, options?: RequestOptions): Promise<ThingsFindThingResponse> {
+  findThing(id: string, options?: RequestOptions): APIPromise<ThingsFindThingResponse> {
     return this.#transport.request<ThingsFindThingResponse>("GET", "/things/{id}", { path: { "id": id } }, options);
   }
 
@@ -39,7 +39,7 @@ export class Things {
    * `PUT /things/{id}`
    * @param id `id`
    */
-  upsertThing(id: string, params: ThingsUpsertThingParams, options?: RequestOptions): Promise<ThingsUpsertThingResponse> {
+  upsertThing(id: string, params: ThingsUpsertThingParams, options?: RequestOptions): APIPromise<ThingsUpsertThingResponse> {
     return this.#transport.request<ThingsUpsertThingResponse>("PUT", "/things/{id}", { path: { "id": id }, ...splitParams(params, { body: "spread" }) }, options);
   }
 }

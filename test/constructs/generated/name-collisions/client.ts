@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/name-collisions.yaml (sha256 1268bbb6dd49a4d41e28fc603847edc754e583845a1bb8ff6f3b1e7f0fae5ca1) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type UserProfile = components["schemas"]["UserProfile"];
 export type UserProfile2 = components["schemas"]["user-profile"];
 /** The request body (`body`) and query parameters of POST /search. */
@@ -52,7 +52,7 @@ export class Things {
    *
    * `POST /search`
    */
-  search(params: ThingsSearchParams, options?: RequestOptions): Promise<ThingsSearchResponse> {
+  search(params: ThingsSearchParams, options?: RequestOptions): APIPromise<ThingsSearchResponse> {
     return this.#transport.request<ThingsSearchResponse>("POST", "/search", { ...splitParams(params, { query: ["q"], body: "property" }) }, options);
   }
 
@@ -61,7 +61,7 @@ export class Things {
    *
    * `GET /things`
    */
-  getThings(options?: RequestOptions): Promise<ThingsGetThingsResponse> {
+  getThings(options?: RequestOptions): APIPromise<ThingsGetThingsResponse> {
     return this.#transport.request<ThingsGetThingsResponse>("GET", "/things", {}, options);
   }
 
@@ -70,7 +70,7 @@ export class Things {
    *
    * `GET /z/things`
    */
-  getThings2(options?: RequestOptions): Promise<ThingsGetThings2Response> {
+  getThings2(options?: RequestOptions): APIPromise<ThingsGetThings2Response> {
     return this.#transport.request<ThingsGetThings2Response>("GET", "/z/things", {}, options);
   }
 }
@@ -88,7 +88,7 @@ export class UserAdmin {
    *
    * `GET /admin/a`
    */
-  adminA(options?: RequestOptions): Promise<UserAdminAdminAResponse> {
+  adminA(options?: RequestOptions): APIPromise<UserAdminAdminAResponse> {
     return this.#transport.request<UserAdminAdminAResponse>("GET", "/admin/a", {}, options);
   }
 }
@@ -106,7 +106,7 @@ export class UserAdmin2 {
    *
    * `GET /admin/b`
    */
-  adminB(options?: RequestOptions): Promise<UserAdmin2AdminBResponse> {
+  adminB(options?: RequestOptions): APIPromise<UserAdmin2AdminBResponse> {
     return this.#transport.request<UserAdmin2AdminBResponse>("GET", "/admin/b", {}, options);
   }
 }
@@ -125,7 +125,7 @@ export class Users {
    * `GET /a/users/{id}`
    * @param id `id`
    */
-  getUser(id: string, options?: RequestOptions): Promise<UsersGetUserResponse> {
+  getUser(id: string, options?: RequestOptions): APIPromise<UsersGetUserResponse> {
     return this.#transport.request<UsersGetUserResponse>("GET", "/a/users/{id}", { path: { "id": id } }, options);
   }
 
@@ -135,7 +135,7 @@ export class Users {
    * `GET /b/users/{id}`
    * @param id `id`
    */
-  getUser2(id: string, options?: RequestOptions): Promise<UsersGetUser2Response> {
+  getUser2(id: string, options?: RequestOptions): APIPromise<UsersGetUser2Response> {
     return this.#transport.request<UsersGetUser2Response>("GET", "/b/users/{id}", { path: { "id": id } }, options);
   }
 
@@ -145,7 +145,7 @@ export class Users {
    * `GET /c/users/{id}`
    * @param id `id`
    */
-  getUser3(id: string, options?: RequestOptions): Promise<UsersGetUser3Response> {
+  getUser3(id: string, options?: RequestOptions): APIPromise<UsersGetUser3Response> {
     return this.#transport.request<UsersGetUser3Response>("GET", "/c/users/{id}", { path: { "id": id } }, options);
   }
 }

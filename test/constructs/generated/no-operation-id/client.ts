@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/no-operation-id.yaml (sha256 4789fbbc9ab97aa7cf9622d6b1c8e4657a2a9292428e21635fb6ee8261f8fd31) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Success body of GET /pets. */
 export type PetsGetPetsResponse = paths["/pets"]["get"]["responses"]["200"]["content"]["application/json"];
 /** Error body of GET /pets, as `APIError.body`. */
@@ -34,7 +34,7 @@ export class Pets {
    *
    * `GET /pets`
    */
-  getPets(options?: RequestOptions): Promise<PetsGetPetsResponse> {
+  getPets(options?: RequestOptions): APIPromise<PetsGetPetsResponse> {
     return this.#transport.request<PetsGetPetsResponse>("GET", "/pets", {}, options);
   }
 
@@ -43,7 +43,7 @@ export class Pets {
    *
    * `POST /pets`
    */
-  postPets(params: PetsPostPetsParams, options?: RequestOptions): Promise<PetsPostPetsResponse> {
+  postPets(params: PetsPostPetsParams, options?: RequestOptions): APIPromise<PetsPostPetsResponse> {
     return this.#transport.request<PetsPostPetsResponse>("POST", "/pets", { ...splitParams(params, { body: "spread" }) }, options);
   }
 
@@ -53,7 +53,7 @@ export class Pets {
    * `GET /pets/{petId}/photos`
    * @param petId `petId`
    */
-  getPetsByPetIdPhotos(petId: string, options?: RequestOptions): Promise<PetsGetPetsByPetIdPhotosResponse> {
+  getPetsByPetIdPhotos(petId: string, options?: RequestOptions): APIPromise<PetsGetPetsByPetIdPhotosResponse> {
     return this.#transport.request<PetsGetPetsByPetIdPhotosResponse>("GET", "/pets/{petId}/photos", { path: { "petId": petId } }, options);
   }
 
@@ -64,7 +64,7 @@ export class Pets {
    * @param petId `petId`
    * @param photoId `photo_id`
    */
-  deletePetsByPetIdPhotosByPhotoId(petId: string, photoId: number, options?: RequestOptions): Promise<PetsDeletePetsByPetIdPhotosByPhotoIdResponse> {
+  deletePetsByPetIdPhotosByPhotoId(petId: string, photoId: number, options?: RequestOptions): APIPromise<PetsDeletePetsByPetIdPhotosByPhotoIdResponse> {
     return this.#transport.request<PetsDeletePetsByPetIdPhotosByPhotoIdResponse>("DELETE", "/pets/{petId}/photos/{photo_id}", { path: { "petId": petId, "photo_id": photoId } }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/octet-stream-upload.yaml (sha256 e9b941478d94295d2cca8e3611cd6bfb90ad2aa4e2061e72196ded1297b3821f) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type BinaryBody, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type BinaryBody, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** The request body (`body`) of PUT /blobs/{key}. */
 export type BlobsPutBlobParams = { body: BinaryBody };
 /** Success body of PUT /blobs/{key}. */
@@ -23,7 +23,7 @@ export class Blobs {
    * `PUT /blobs/{key}`
    * @param key `key`
    */
-  putBlob(key: string, params: BlobsPutBlobParams, options?: RequestOptions): Promise<BlobsPutBlobResponse> {
+  putBlob(key: string, params: BlobsPutBlobParams, options?: RequestOptions): APIPromise<BlobsPutBlobResponse> {
     return this.#transport.request<BlobsPutBlobResponse>("PUT", "/blobs/{key}", { path: { "key": key }, ...splitParams(params, { body: "property" }), requestType: "application/octet-stream" }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/oneof.yaml (sha256 879ef87a14898dfddc75dfe4a390dd5a23749db91fcda04a163c66f9801d0a67) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Cat = components["schemas"]["Cat"];
 export type Dog = components["schemas"]["Dog"];
 export type Identifier = components["schemas"]["Identifier"];
@@ -30,7 +30,7 @@ export class Pets {
    *
    * `GET /identifier`
    */
-  getIdentifier(options?: RequestOptions): Promise<PetsGetIdentifierResponse> {
+  getIdentifier(options?: RequestOptions): APIPromise<PetsGetIdentifierResponse> {
     return this.#transport.request<PetsGetIdentifierResponse>("GET", "/identifier", {}, options);
   }
 
@@ -39,7 +39,7 @@ export class Pets {
    *
    * `PUT /pets`
    */
-  updatePet(params: PetsUpdatePetParams, options?: RequestOptions): Promise<PetsUpdatePetResponse> {
+  updatePet(params: PetsUpdatePetParams, options?: RequestOptions): APIPromise<PetsUpdatePetResponse> {
     return this.#transport.request<PetsUpdatePetResponse>("PUT", "/pets", { ...splitParams(params, { body: "property" }) }, options);
   }
 }

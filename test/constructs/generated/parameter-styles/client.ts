@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/parameter-styles.yaml (sha256 f7fb84ab11485a9db85f2968e65836e9c736c5063597975e2eab74f910058e39) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Cookie parameters of GET /cookies. */
 export type StylesCookieStylesParams = Pick<NonNullable<paths["/cookies"]["get"]["parameters"]["cookie"]>, "session" | "prefs">;
 /** Success body of GET /cookies. */
@@ -34,7 +34,7 @@ export class Styles {
    *
    * `GET /cookies`
    */
-  cookieStyles(params: StylesCookieStylesParams, options?: RequestOptions): Promise<StylesCookieStylesResponse> {
+  cookieStyles(params: StylesCookieStylesParams, options?: RequestOptions): APIPromise<StylesCookieStylesResponse> {
     return this.#transport.request<StylesCookieStylesResponse>("GET", "/cookies", { ...splitParams(params, { cookie: ["session", "prefs"], body: "none", styles: { cookie: { "prefs": { "style": "form", "explode": false } } } }) }, options);
   }
 
@@ -43,7 +43,7 @@ export class Styles {
    *
    * `GET /headers`
    */
-  headerStyles(params: StylesHeaderStylesParams, options?: RequestOptions): Promise<StylesHeaderStylesResponse> {
+  headerStyles(params: StylesHeaderStylesParams, options?: RequestOptions): APIPromise<StylesHeaderStylesResponse> {
     return this.#transport.request<StylesHeaderStylesResponse>("GET", "/headers", { ...splitParams(params, { header: ["X-Ids", "X-Point", "X-Point-Exploded", "X-Flag"], body: "none", styles: { header: { "X-Point-Exploded": { "style": "simple", "explode": true } } } }) }, options);
   }
 
@@ -52,7 +52,7 @@ export class Styles {
    *
    * `GET /query`
    */
-  queryStyles(params?: StylesQueryStylesParams, options?: RequestOptions): Promise<StylesQueryStylesResponse> {
+  queryStyles(params?: StylesQueryStylesParams, options?: RequestOptions): APIPromise<StylesQueryStylesResponse> {
     return this.#transport.request<StylesQueryStylesResponse>("GET", "/query", { ...splitParams(params, { query: ["ids", "tags", "filter", "point", "words", "pipes", "deep", "q"], body: "none", styles: { query: { "tags": { "style": "form", "explode": false }, "point": { "style": "form", "explode": false }, "words": { "style": "spaceDelimited", "explode": false }, "pipes": { "style": "pipeDelimited", "explode": false }, "deep": { "style": "deepObject", "explode": true } } } }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/property-names.yaml (sha256 dc35d759a742138f6bff2490806ee8a161ac63b4c295c3ca97de27a5f799a045) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Weird = components["schemas"]["Weird"];
 /** Body fields of PUT /weird. */
 export type ObjectsPutWeirdParams = Weird;
@@ -23,7 +23,7 @@ export class Objects {
    *
    * `PUT /weird`
    */
-  putWeird(params: ObjectsPutWeirdParams, options?: RequestOptions): Promise<ObjectsPutWeirdResponse> {
+  putWeird(params: ObjectsPutWeirdParams, options?: RequestOptions): APIPromise<ObjectsPutWeirdResponse> {
     return this.#transport.request<ObjectsPutWeirdResponse>("PUT", "/weird", { ...splitParams(params, { body: "spread" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/read-write-only.yaml (sha256 99d22c09faeea8f4d2fca827d34f8fcb5efd2538ce04040db08c466e770e7be3) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths, Readable, Writable } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type User = Readable<components["schemas"]["User"]>;
 /** Body fields of POST /users. */
 export type UsersCreateUserParams = Writable<NonNullable<paths["/users"]["post"]["requestBody"]>["content"]["application/json"]>;
@@ -27,7 +27,7 @@ export class Users {
    *
    * `POST /users`
    */
-  createUser(params: UsersCreateUserParams, options?: RequestOptions): Promise<UsersCreateUserResponse> {
+  createUser(params: UsersCreateUserParams, options?: RequestOptions): APIPromise<UsersCreateUserResponse> {
     return this.#transport.request<UsersCreateUserResponse>("POST", "/users", { ...splitParams(params, { body: "spread" }) }, options);
   }
 
@@ -37,7 +37,7 @@ export class Users {
    * `GET /users/{id}`
    * @param id `id`
    */
-  getUser(id: string, options?: RequestOptions): Promise<UsersGetUserResponse> {
+  getUser(id: string, options?: RequestOptions): APIPromise<UsersGetUserResponse> {
     return this.#transport.request<UsersGetUserResponse>("GET", "/users/{id}", { path: { "id": id } }, options);
   }
 }

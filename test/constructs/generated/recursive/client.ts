@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/recursive.yaml (sha256 05e1f44bd7fda28d394bdbae80c144ec0cd34bb803e28f7a2104ca390b9ca77e) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Company = components["schemas"]["Company"];
 export type Person = components["schemas"]["Person"];
 export type TreeNode = components["schemas"]["TreeNode"];
@@ -30,7 +30,7 @@ export class Graph {
    * `GET /companies/{companyId}`
    * @param companyId `companyId`
    */
-  getCompany(companyId: string, options?: RequestOptions): Promise<GraphGetCompanyResponse> {
+  getCompany(companyId: string, options?: RequestOptions): APIPromise<GraphGetCompanyResponse> {
     return this.#transport.request<GraphGetCompanyResponse>("GET", "/companies/{companyId}", { path: { "companyId": companyId } }, options);
   }
 
@@ -39,7 +39,7 @@ export class Graph {
    *
    * `POST /trees`
    */
-  createTree(params: GraphCreateTreeParams, options?: RequestOptions): Promise<GraphCreateTreeResponse> {
+  createTree(params: GraphCreateTreeParams, options?: RequestOptions): APIPromise<GraphCreateTreeResponse> {
     return this.#transport.request<GraphCreateTreeResponse>("POST", "/trees", { ...splitParams(params, { body: "spread" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/reserved-words.yaml (sha256 968fefc527094ec5dfcdb0556165094406f9e82d767d686879793744d8eaa1cb) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type MyWeirdSchema = components["schemas"]["my-weird.schema"];
 /** Query parameters of DELETE /classes/{class}. */
 export type DefaultDeleteParams = Pick<NonNullable<paths["/classes/{class}"]["delete"]["parameters"]["query"]>, "new" | "my-param">;
@@ -32,7 +32,7 @@ export class Default {
    * `DELETE /classes/{class}`
    * @param class_ `class`
    */
-  delete_(class_: string, params?: DefaultDeleteParams, options?: RequestOptions): Promise<DefaultDeleteResponse> {
+  delete_(class_: string, params?: DefaultDeleteParams, options?: RequestOptions): APIPromise<DefaultDeleteResponse> {
     return this.#transport.request<DefaultDeleteResponse>("DELETE", "/classes/{class}", { path: { "class": class_ }, ...splitParams(params, { query: ["new", "my-param"], body: "none" }) }, options);
   }
 
@@ -42,7 +42,7 @@ export class Default {
    * `GET /items/{item-id}`
    * @param itemId `item-id`
    */
-  getItem(itemId: string, options?: RequestOptions): Promise<DefaultGetItemResponse> {
+  getItem(itemId: string, options?: RequestOptions): APIPromise<DefaultGetItemResponse> {
     return this.#transport.request<DefaultGetItemResponse>("GET", "/items/{item-id}", { path: { "item-id": itemId } }, options);
   }
 
@@ -51,7 +51,7 @@ export class Default {
    *
    * `GET /schema`
    */
-  getSchema(options?: RequestOptions): Promise<DefaultGetSchemaResponse> {
+  getSchema(options?: RequestOptions): APIPromise<DefaultGetSchemaResponse> {
     return this.#transport.request<DefaultGetSchemaResponse>("GET", "/schema", {}, options);
   }
 }

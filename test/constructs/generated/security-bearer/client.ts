@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-bearer.yaml (sha256 645dc504f1722e3291948b1576320c731e54afdc61d41a6492b12ac6749a5d02) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -26,7 +26,7 @@ export class Account {
    *
    * `GET /items`
    */
-  listItems(params?: AccountListItemsParams, options?: RequestOptions): Promise<AccountListItemsResponse> {
+  listItems(params?: AccountListItemsParams, options?: RequestOptions): APIPromise<AccountListItemsResponse> {
     return this.#transport.request<AccountListItemsResponse>("GET", "/items", { ...splitParams(params, { query: ["limit"], cookie: ["theme"], body: "none" }) }, options);
   }
 
@@ -35,7 +35,7 @@ export class Account {
    *
    * `GET /me`
    */
-  getMe(options?: RequestOptions): Promise<AccountGetMeResponse> {
+  getMe(options?: RequestOptions): APIPromise<AccountGetMeResponse> {
     return this.#transport.request<AccountGetMeResponse>("GET", "/me", {}, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/shared-parameters.yaml (sha256 0764248def54aa337eb4953e6711a1dde3a70893049e056759d52f5aee06eaa4) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Member = components["schemas"]["Member"];
 /** Query parameters of GET /orgs/{orgId}/members. */
 export type MembersListMembersParams = Pick<NonNullable<paths["/orgs/{orgId}/members"]["get"]["parameters"]["query"]>, "limit" | "cursor">;
@@ -36,7 +36,7 @@ export class Members {
    * `GET /orgs/{orgId}/members`
    * @param orgId `orgId`
    */
-  listMembers(orgId: string, params?: MembersListMembersParams, options?: RequestOptions): Promise<MembersListMembersResponse> {
+  listMembers(orgId: string, params?: MembersListMembersParams, options?: RequestOptions): APIPromise<MembersListMembersResponse> {
     return this.#transport.request<MembersListMembersResponse>("GET", "/orgs/{orgId}/members", { path: { "orgId": orgId }, ...splitParams(params, { query: ["limit", "cursor"], body: "none" }) }, options);
   }
 
@@ -47,7 +47,7 @@ export class Members {
    * @param orgId `orgId`
    * @param memberId `memberId`
    */
-  getMember(orgId: string, memberId: number, params?: MembersGetMemberParams, options?: RequestOptions): Promise<MembersGetMemberResponse> {
+  getMember(orgId: string, memberId: number, params?: MembersGetMemberParams, options?: RequestOptions): APIPromise<MembersGetMemberResponse> {
     return this.#transport.request<MembersGetMemberResponse>("GET", "/orgs/{orgId}/members/{memberId}", { path: { "orgId": orgId, "memberId": memberId }, ...splitParams(params, { query: ["limit"], header: ["X-Trace-Id"], body: "none" }) }, options);
   }
 
@@ -58,7 +58,7 @@ export class Members {
    * @param orgId `orgId`
    * @param memberId `memberId`
    */
-  removeMember(orgId: string, memberId: number, params: MembersRemoveMemberParams, options?: RequestOptions): Promise<MembersRemoveMemberResponse> {
+  removeMember(orgId: string, memberId: number, params: MembersRemoveMemberParams, options?: RequestOptions): APIPromise<MembersRemoveMemberResponse> {
     return this.#transport.request<MembersRemoveMemberResponse>("DELETE", "/orgs/{orgId}/members/{memberId}", { path: { "orgId": orgId, "memberId": memberId }, ...splitParams(params, { header: ["X-Trace-Id"], body: "none" }) }, options);
   }
 }

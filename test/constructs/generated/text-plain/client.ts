@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/text-plain.yaml (sha256 276dfdf8d3be6fd6c686998fcf59d1f1fc7ed928b114353a548012a0d75bef11) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** The request body (`body`) of POST /echo. */
 export type TextEchoParams = { body: string };
 /** Success body of POST /echo. */
@@ -26,7 +26,7 @@ export class Text {
    *
    * `POST /echo`
    */
-  echo(params: TextEchoParams, options?: RequestOptions): Promise<TextEchoResponse> {
+  echo(params: TextEchoParams, options?: RequestOptions): APIPromise<TextEchoResponse> {
     return this.#transport.request<TextEchoResponse>("POST", "/echo", { ...splitParams(params, { body: "property" }), requestType: "text/plain", responseType: "text", accept: "text/plain" }, options);
   }
 
@@ -35,7 +35,7 @@ export class Text {
    *
    * `GET /report.csv`
    */
-  getReport(options?: RequestOptions): Promise<TextGetReportResponse> {
+  getReport(options?: RequestOptions): APIPromise<TextGetReportResponse> {
     return this.#transport.request<TextGetReportResponse>("GET", "/report.csv", { responseType: "text", accept: "text/csv" }, options);
   }
 }

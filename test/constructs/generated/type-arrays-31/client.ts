@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/type-arrays-31.yaml (sha256 323c240137ce55baeb9778fe5d69355db655a7656a7d4ff3af391f18c4b973d9) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Profile = components["schemas"]["Profile"];
 /** Body fields of PUT /profile. */
 export type ProfilesUpdateProfileParams = Profile;
@@ -23,7 +23,7 @@ export class Profiles {
    *
    * `PUT /profile`
    */
-  updateProfile(params: ProfilesUpdateProfileParams, options?: RequestOptions): Promise<ProfilesUpdateProfileResponse> {
+  updateProfile(params: ProfilesUpdateProfileParams, options?: RequestOptions): APIPromise<ProfilesUpdateProfileResponse> {
     return this.#transport.request<ProfilesUpdateProfileResponse>("PUT", "/profile", { ...splitParams(params, { body: "spread" }) }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/untagged.yaml (sha256 2ce48eaedad73f9ad6c8806bea1b232889861821abd8e82c83c01fe56834e4ca) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Success body of GET /things. */
 export type ThingsListThingsResponse = paths["/things"]["get"]["responses"]["200"]["content"]["application/json"];
 /** Error body of GET /things, as `APIError.body`. */
@@ -30,7 +30,7 @@ export class Things {
    *
    * `GET /things`
    */
-  listThings(options?: RequestOptions): Promise<ThingsListThingsResponse> {
+  listThings(options?: RequestOptions): APIPromise<ThingsListThingsResponse> {
     return this.#transport.request<ThingsListThingsResponse>("GET", "/things", {}, options);
   }
 }
@@ -55,7 +55,7 @@ export class Untagged extends BaseClient {
    *
    * `GET /ping`
    */
-  ping(options?: RequestOptions): Promise<UntaggedPingResponse> {
+  ping(options?: RequestOptions): APIPromise<UntaggedPingResponse> {
     return this.transport.request<UntaggedPingResponse>("GET", "/ping", { responseType: "text", accept: "text/plain" }, options);
   }
 
@@ -64,7 +64,7 @@ export class Untagged extends BaseClient {
    *
    * `GET /version`
    */
-  getVersion(params?: UntaggedGetVersionParams, options?: RequestOptions): Promise<UntaggedGetVersionResponse> {
+  getVersion(params?: UntaggedGetVersionParams, options?: RequestOptions): APIPromise<UntaggedGetVersionResponse> {
     return this.transport.request<UntaggedGetVersionResponse>("GET", "/version", { ...splitParams(params, { query: ["verbose"], body: "none" }) }, options);
   }
 }

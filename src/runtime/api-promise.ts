@@ -1,0 +1,51 @@
+/** What `.withResponse()` gives: the parsed data and the raw `Response` it came from. */
+export interface WithResponse<T> {
+  data: T;
+  /** The final response (after redirects); its body has been read. */
+  response: Response;
+}
+
+/**
+ * The promise every generated method returns: awaited, it gives the parsed data, as any
+ * promise would; `.withResponse()` gives the data together with the raw `Response`, for its
+ * headers and status.
+ *
+ * The data promise is derived only when someone awaits this one, so a caller who uses only
+ * `.withResponse()` gets the failure there once, not a second time as an unhandled rejection.
+ */
+export class APIPromise<T> extends Promise<T> {
+  readonly #withResponse: Promise<WithResponse<T>>;
+  #data: Promise<T> | undefined;
+
+  // `then`, `catch` and `finally` return plain promises.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
+  constructor(withResponse: Promise<WithResponse<T>>) {
+    // The base promise is never used for the outcome: `then` below answers from `withResponse`.
+    super((resolve) => resolve(undefined as T));
+    this.#withResponse = withResponse;
+  }
+
+  /** The parsed data and the raw `Response`, e.g. to read a header the spec does not declare. */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#withResponse;
+  }
+
+  override then<TResult1 = T, TResult2 = never>(
+    onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
+    onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
+  ): Promise<TResult1 | TResult2> {
+    this.#data ??= this.#withResponse.then((result) => result.data);
+    return this.#data.then(onfulfilled, onrejected);
+  }
+
+  override catch<TResult = never>(onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null): Promise<T | TResult> {
+    return this.then(undefined, onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onfinally);
+  }
+}
