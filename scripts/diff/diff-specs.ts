@@ -19,9 +19,21 @@ import { diffDocuments } from "./walk.js";
 
 const run = promisify(execFile);
 
-/** A spec that fails on one side: the message says which side. */
+/** A spec issue on one side of a diff, with the absolute path of its file (for the CLI's code frame). */
+export interface SideIssue extends SpecIssue {
+  side: string;
+  path: string;
+}
+
+/** A spec that fails on one side: the message says which side; `issues` are its spec issues, located. */
 export class SideError extends Error {
   override name = "SideError";
+  readonly issues: readonly SideIssue[];
+
+  constructor(message: string, issues: readonly SideIssue[] = []) {
+    super(message);
+    this.issues = issues;
+  }
 }
 
 /** Loads and validates one side; a missing file (a spec added or deleted) is an empty document. */
@@ -31,7 +43,10 @@ async function loadSide(path: string | undefined, side: string, cwd: string): Pr
     const spec = await loadSpec(resolve(cwd, path), cwd);
     return await readableDocument(spec, resolve(cwd, path));
   } catch (error) {
-    if (error instanceof SpecError) throw new SideError(error.issues.map((issue) => `${side}: ${formatIssue(issue)}`).join("\n"));
+    if (error instanceof SpecError) {
+      const issues = error.issues.map((issue) => ({ ...issue, side, path: resolve(cwd, issue.file) }));
+      throw new SideError(issues.map((issue) => `${side}: ${formatIssue(issue)}`).join("\n"), issues);
+    }
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new SideError(`${side}: ${path}: no such file`);
     throw error;
   }
@@ -86,7 +101,7 @@ async function loadBoth(base: () => Promise<Json>, revision: () => Promise<Json>
   const [before, after] = await Promise.allSettled([base(), revision()]);
   const failures = [before, after].flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
   if (failures.length > 0 && failures.every((failure) => failure instanceof SideError)) {
-    throw new SideError(failures.map((failure) => (failure as Error).message).join("\n"));
+    throw new SideError(failures.map((failure) => (failure as Error).message).join("\n"), failures.flatMap((failure) => (failure as SideError).issues));
   }
   if (before.status === "rejected") throw before.reason;
   if (after.status === "rejected") throw after.reason;
@@ -117,6 +132,11 @@ const SPEC_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
  * between its files resolve as they did at that commit.
  */
 export async function diffAgainstRef(ref: string, cwd: string): Promise<DiffReport> {
+  return mergeReports(await diffEachSpecAgainstRef(ref, cwd));
+}
+
+/** As diffAgainstRef, one report per spec file (`specs/x.yaml`), in file order. */
+export async function diffEachSpecAgainstRef(ref: string, cwd: string): Promise<{ spec: string; report: DiffReport }[]> {
   const root = (await run("git", ["rev-parse", "--show-toplevel"], { cwd }).catch(() => {
     throw new SideError(`base: ${cwd} is not inside a git repository`);
   })).stdout.trim();
@@ -149,7 +169,7 @@ export async function diffAgainstRef(ref: string, cwd: string): Promise<DiffRepo
       const report = diffDocumentsReport(before, after, config);
       reports.push({ spec, report });
     }
-    return mergeReports(reports);
+    return reports;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

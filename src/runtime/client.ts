@@ -180,5 +180,10 @@ function base64(text: string): string {
 function readEnv(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const runtime = globalThis as { process?: { env?: Record<string, string | undefined> } };
-  return runtime.process?.env?.[name] || undefined;
+  try {
+    return runtime.process?.env?.[name] || undefined;
+  } catch {
+    // Deno without --allow-env throws on the read: a variable we may not read is one not set.
+    return undefined;
+  }
 }
