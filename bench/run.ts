@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BENCH, codeFingerprint, ensureHeyApi, gitState, heyApiVersion, REPO, repoPackageVersion, resolveNode22, WORK } from "./lib/env.js";
 import { HAVE_GNU_TIME, killAll, log } from "./lib/proc.js";
+import { bundleSize } from "./sections/bundle.js";
 import { generation, contenders } from "./sections/generation.js";
 import { specDiff } from "./sections/spec-diff.js";
 import { throughput } from "./sections/throughput.js";
@@ -21,6 +22,7 @@ const SECTIONS = {
   throughput: { title: "3. Request throughput: sequential calls to a local server", run: throughput },
   watch: { title: "4. Watch latency: spec edit → regenerated files", run: watch },
   "spec-diff": { title: "5. Spec diff: GitHub Enterprise Server 3.17 → 3.18 (11 MB each), ours and Optic", run: specDiff },
+  bundle: { title: "6. Bundle size: one client with its runtime, minified + gzip", run: bundleSize },
 } as const;
 type SectionName = keyof typeof SECTIONS;
 
