@@ -46,7 +46,8 @@ export async function fetchFollowingRedirects(
   const hasBody = request.body !== null;
   // Kept for a 307/308, which sends the body again; a stream can be read only once.
   let replay = hasBody ? request.clone() : undefined;
-  let current = new Request(request, { redirect: "manual" });
+  // The transport asks for manual redirects up front; a request from elsewhere is made so here.
+  let current = request.redirect === "manual" ? request : new Request(request, { redirect: "manual" });
   for (let redirects = 0; ; redirects++) {
     const response = await send(current);
     const location = response.headers.get("location");

@@ -257,10 +257,11 @@ export class Transport {
     // a query openapi-fetch cannot serialize) is a programming error that no retry can fix.
     let sent = false;
     const baseFetch = this.#config.fetch ?? globalThis.fetch;
+    const followManually = canFollowRedirectsManually();
     const trackedFetch = (sending: Request) => {
       sent = true;
       request.sentUrl = sending.url;
-      return canFollowRedirectsManually() ? fetchFollowingRedirects(sending, baseFetch, this.#sensitiveHeaders) : baseFetch(sending);
+      return followManually ? fetchFollowingRedirects(sending, baseFetch, this.#sensitiveHeaders) : baseFetch(sending);
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -274,6 +275,7 @@ export class Transport {
         bodySerializer: (body: unknown) => body,
         headers: request.headers,
         signal: controller.signal,
+        redirect: followManually ? "manual" : "follow",
         fetch: trackedFetch,
         // Read whole, as text or bytes, so that a body cut off mid-way is a connection error and
         // bad JSON is ours to report.
