@@ -157,6 +157,7 @@ export class Transport {
       const outcome = await this.#attempt(request, options);
       const elapsed = `${Math.round(performance.now() - started)} ms`;
       const line = `${this.#config.name ?? "api"}: ${method} ${this.#redact(request.sentUrl ?? pathTemplate)}`;
+      log.debug(`${line} (${attempt}) request headers`, this.#loggableHeaders(request.headers));
       if (outcome.kind === "data") {
         log.info(`${line} → ${outcome.response.status} in ${elapsed} (${attempt})${requestIdNote(outcome.response.headers)}`);
         return { data: outcome.data as TData, response: outcome.response };
@@ -207,6 +208,13 @@ export class Transport {
       if (cause instanceof ClientError) throw cause;
       throw this.#buildError(cause);
     }
+  }
+
+  /** Headers as a log line may show them: every credential header's value replaced. */
+  #loggableHeaders(headers: Record<string, string>): Record<string, string> {
+    const shown: Record<string, string> = {};
+    for (const [name, value] of Object.entries(headers)) shown[name] = this.#sensitiveHeaders.has(name.toLowerCase()) ? "[redacted]" : this.#redact(value);
+    return shown;
   }
 
   /** A request that could not be built: a programming error, whose message may quote a header value. */

@@ -95,6 +95,8 @@ describe("logging", () => {
     await expect(client.account.getMe()).rejects.toThrow();
 
     const text = logger.lines.join("\n");
+    expect(logger.lines[0]).toMatch(/^debug SecurityAll: GET .*\/me\?key=\[redacted\] \(attempt 1\/3\) request headers \[\{.*"X-Key":"\[redacted\]".*\}\]$/);
+    expect(logger.lines[0]).toContain('"Cookie":"[redacted]"');
     expect(server.requests[0]?.url).toBe("/me?key=q%2Bsecret%2F1");
     expect(text).toContain("key=[redacted]");
     expect(text).not.toContain("q%2Bsecret%2F1");
