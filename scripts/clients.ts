@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pascalCase } from "./emit/names.js";
-import type { ClientConfig } from "./pipeline/config.js";
+import { type ClientConfig, type ClientsConfig, type ConfigIssue, validateConfig } from "./pipeline/config.js";
 
 export const CONFIG_FILE = "clients.config.json";
 const SPEC_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
@@ -32,15 +32,36 @@ function defaultClient(spec: string): ClientConfig {
   return { name: pascalCase(stem), spec, output: `generated/${stem.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}` };
 }
 
-async function readConfig(root: string): Promise<ClientConfig[]> {
-  const text = await readFile(join(root, CONFIG_FILE), "utf8").catch(() => undefined);
-  if (text === undefined) return [];
-  try {
-    const parsed = JSON.parse(text) as { clients?: ClientConfig[] };
-    return parsed.clients ?? [];
-  } catch (error) {
-    throw new Error(`${CONFIG_FILE}: ${(error as Error).message}`);
+/** A clients.config.json the generator cannot use: the user's error, one line per problem. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  /** The file as shown to the user: relative to the working directory. */
+  readonly file: string;
+  readonly issues: readonly ConfigIssue[];
+
+  constructor(file: string, issues: readonly ConfigIssue[]) {
+    super(issues.map((issue) => `${file}: ${issue.path}: ${issue.message}`).join("\n"));
+    this.file = file;
+    this.issues = issues;
   }
+}
+
+/** The config's clients, checked against its schema; no config file is no clients. */
+async function readConfig(root: string): Promise<ClientConfig[]> {
+  const path = join(root, CONFIG_FILE);
+  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error)));
+  if (text === undefined) return [];
+  const shown = relative(process.cwd(), path).split(sep).join("/");
+  const file = shown === "" || shown.startsWith("..") || isAbsolute(shown) ? path : shown;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(file, [{ path: "(top level)", pointer: "#", message: `invalid JSON: ${(error as Error).message}` }]);
+  }
+  const issues = validateConfig(parsed);
+  if (issues.length > 0) throw new ConfigError(file, issues);
+  return (parsed as ClientsConfig).clients ?? [];
 }
 
 /**

@@ -1,107 +1,208 @@
-// CLI only: flags → pipeline → exit code. Stages live in scripts/pipeline/.
-// Everything it prints goes to stderr, so that `npm run -s generate` leaves stdout clean.
-import { resolve } from "node:path";
+// CLI only: flags → pipeline → exit code, for `api-clients generate` and `api-clients check`.
+// Stages live in scripts/pipeline/, the wording of errors, progress and summaries in scripts/cli/.
+// Human output goes to stderr, so that `npm run -s generate` leaves stdout clean: only --json
+// writes there.
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { clientForSpec, listClients, runtimeImportFor } from "./clients.js";
+import { ConfigError, clientForSpec, listClients, runtimeImportFor } from "./clients.js";
+import { shouldColour } from "./cli/colour.js";
+import { defineCommand, HELP_OPTION, type OptionTable, UsageError } from "./cli/command.js";
+import { runIfMain } from "./cli/entry.js";
+import { configIssues, type IssueJson, issueJson, renderIssues, sourceReader } from "./cli/issues.js";
+import { countOperations, observeTypes } from "./cli/observe-types.js";
+import { writeAll } from "./cli/output.js";
+import { Progress } from "./cli/progress.js";
+import { type RunResult, resultJson, type SpecResult, specLine, summaryLine } from "./cli/run-result.js";
 import type { ClientConfig } from "./pipeline/config.js";
 import type { GeneratedFile } from "./pipeline/emit-client.js";
-import { SpecError } from "./pipeline/spec-error.js";
+import { SpecError, type SpecIssue } from "./pipeline/spec-error.js";
 import { startTypesWorker } from "./pipeline/types-emitter.js";
 import { staleFiles, writeOutput } from "./pipeline/write-output.js";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 
-const USAGE = `Usage: npm run generate -- [options]
+const SHARED_OPTIONS = {
+  spec: {
+    type: "string",
+    arg: "FILE",
+    description: "one client from FILE (YAML or JSON, one file or several joined by relative $refs), written anywhere",
+    defaultText: "every client in clients.config.json and every spec in specs/",
+  },
+  out: { type: "string", arg: "DIR", description: "output folder for --spec", defaultText: "the spec's clients.config.json entry, else generated/<file name>" },
+  name: { type: "string", arg: "NAME", description: "client class name for --spec", defaultText: "the spec's clients.config.json entry, else from the file name" },
+  quiet: { type: "boolean", short: "q", description: "print errors only" },
+  json: { type: "boolean", description: "print one JSON object on stdout: specs, operations, files, durationMs, errors" },
+  help: HELP_OPTION,
+} as const satisfies OptionTable;
 
-Generates a typed client for every spec in specs/ (see clients.config.json).
+const EXIT_CODES = "Exit codes: 0 done, 1 a spec error (nothing is written) or stale files (check),\n            2 a bad option, a bad clients.config.json or an internal error.";
 
-Options:
-  --check          compare generated/ with what the specs produce; exit 1 and name stale files
-  --spec FILE      generate one client from FILE (YAML or JSON)
-  --out DIR        output folder for --spec (default: generated/<file name>)
-  --name NAME      client class name for --spec (default: from the file name)
-  -h, --help       show this help`;
+export const generateCommand = defineCommand({
+  usage: ["[options]"],
+  description: "Generates a typed client for every spec in specs/ (named and placed as clients.config.json says), or\nfor one spec with --spec. Files are written only when their bytes change, all of a client's at once.",
+  options: {
+    check: { type: "boolean", description: "write nothing: exit 1 and name each stale file (the same as `check`)" },
+    ...SHARED_OPTIONS,
+  },
+  epilogue: EXIT_CODES,
+  run: ({ values }) => generate(values, values.check ? "check" : "generate"),
+});
+
+export const checkCommand = defineCommand({
+  usage: ["[options]"],
+  description: "Checks that generated code is exactly what the specs produce, byte for byte, writing nothing: exit 1\nand name each stale file (changed, missing or extra). CI runs it.",
+  options: SHARED_OPTIONS,
+  epilogue: EXIT_CODES,
+  run: ({ values }) => generate(values, "check"),
+});
+
+interface Flags {
+  spec?: string;
+  out?: string;
+  name?: string;
+  quiet: boolean;
+  json: boolean;
+}
 
 interface Generated {
   client: ClientConfig;
   files: GeneratedFile[];
+  operations: number | null;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      check: { type: "boolean", default: false },
-      spec: { type: "string" },
-      out: { type: "string" },
-      name: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (values.help) {
-    process.stderr.write(`${USAGE}\n`);
-    return 0;
-  }
+/** One run's settings and clock, shared by the steps below. */
+interface Run {
+  flags: Flags;
+  command: RunResult["command"];
+  started: number;
+  progress: Progress;
+  /** Folder the clients' spec and output paths are relative to. */
+  base: string;
+}
+
+async function generate(flags: Flags, command: RunResult["command"]): Promise<number> {
+  if (flags.spec === undefined && (flags.out !== undefined || flags.name !== undefined)) throw new UsageError("--out and --name apply to --spec: give the spec as well");
+  const human = !flags.quiet && !flags.json;
+  const progress = new Progress(process.stderr, human && process.stderr.isTTY === true && process.env.TERM !== "dumb");
   const cwd = process.cwd();
-  const clients = values.spec
-    ? [await clientForSpec(cwd, resolve(cwd, values.spec), { name: values.name, output: values.out })]
-    : await listClients(ROOT);
-  const base = values.spec ? cwd : ROOT;
-  const started = performance.now();
+  // Paths in the config are relative to the repository; --spec and --out to the working directory.
+  const run: Run = { flags, command, started: performance.now(), progress, base: flags.spec ? cwd : ROOT };
+  try {
+    const clients = flags.spec ? [await clientForSpec(cwd, resolve(cwd, flags.spec), { name: flags.name, output: flags.out })] : await listClients(ROOT);
+    progress.update({ specs: clients.length, stage: "loading the generator" });
+    const results = await generateAll(clients, run.base, progress);
+    const failures = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+    const generated = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+    return failures.length > 0 ? await reportFailures(run, generated, failures) : await writeOrCompare(run, generated);
+  } catch (error) {
+    if (!(error instanceof ConfigError) || !flags.json) throw error; // the CLI shows it, with a frame of the config
+    const issues = await configIssues(error, sourceReader()(resolve(error.file)));
+    return finish(run, { command, specs: [], errors: issues.map(issueJson) }, 2);
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Nothing is written when any spec fails: the issues, each with a frame of its file. */
+async function reportFailures(run: Run, generated: readonly Generated[], failures: readonly unknown[]): Promise<number> {
+  const { issues, others } = describeFailures(failures, run.base);
+  const read = sourceReader();
+  const rendered = renderIssues(issues, { colour: shouldColour(process.stderr, process.env), sourceOf: (issue) => read(resolve(run.base, issue.file)) });
+  const errors: IssueJson[] = [...issues.map(issueJson), ...others.map((message) => ({ file: null, line: null, column: null, pointer: null, message }))];
+  const specs = generated.map((entry) => specResult(entry, run.command));
+  return finish(run, { command: run.command, specs, errors }, others.length > 0 ? 2 : 1, [rendered, ...others].filter((part) => part !== "").join("\n"));
+}
+
+/** generate: writes each client whose bytes changed. check: only compares. */
+async function writeOrCompare(run: Run, generated: readonly Generated[]): Promise<number> {
+  const specs: SpecResult[] = [];
+  for (const entry of generated) {
+    const outputDir = resolve(run.base, entry.client.output);
+    run.progress.update({ stage: `${run.command === "check" ? "comparing" : "writing"} ${entry.client.output}` });
+    const changed = await staleFiles(outputDir, entry.files);
+    if (run.command === "generate" && changed.length > 0) await writeOutput(outputDir, entry.files);
+    specs.push(specResult(entry, run.command, changed));
+  }
+  const stale = specs.some((spec) => spec.stale.length > 0);
+  // Stale files are check's error: named even with --quiet.
+  const lines = run.flags.quiet ? specs.filter((spec) => spec.stale.length > 0) : specs;
+  return finish(run, { command: run.command, specs, errors: [] }, stale ? 1 : 0, run.flags.json ? undefined : lines.map((spec) => specLine(spec, run.command, shouldColour(process.stderr, process.env))).join("") || undefined);
+}
+
+/** Ends every run: the JSON object, or what happened (per client, or the errors) and the summary line on stderr. */
+async function finish(run: Run, result: Omit<RunResult, "durationMs">, code: number, text?: string): Promise<number> {
+  run.progress.stop();
+  const done: RunResult = { ...result, durationMs: Math.round(performance.now() - run.started) };
+  if (run.flags.json) {
+    await writeAll(process.stdout, `${JSON.stringify(resultJson(done), null, 2)}\n`);
+    return code;
+  }
+  const summary = run.flags.quiet ? "" : `${summaryLine(done)}\n`;
+  process.stderr.write(`${text === undefined ? "" : `${text.replace(/\n$/, "")}\n`}${summary}`);
+  return code;
+}
+
+/** Every client at once (the types worker and this thread overlap); all settle before any is judged. */
+async function generateAll(clients: readonly ClientConfig[], base: string, progress: Progress): Promise<PromiseSettledResult<Generated>[]> {
   // The worker starts loading openapi-typescript now, while this thread loads the rest.
-  const types = startTypesWorker();
+  const worker = startTypesWorker();
   const { generateClient } = await import("./pipeline/generate-client.js");
   const generateOne = async (client: ClientConfig): Promise<Generated> => {
     const runtimeImport = await runtimeImportFor(ROOT, resolve(base, client.output));
-    return { client, files: await generateClient(client, { cwd: base, runtimeImport, types }) };
+    const entry: Generated = { client, files: [], operations: null };
+    const types = observeTypes(worker, {
+      started: () => progress.update({ stage: `validating ${shownPath(client.spec)}` }),
+      validated: (document) => {
+        entry.operations = countOperations(document);
+        progress.update({ stage: `emitting types for ${shownPath(client.spec)}`, operations: progress.current.operations + entry.operations });
+      },
+    });
+    entry.files = await generateClient(client, { cwd: base, runtimeImport, types });
+    progress.update({ specsDone: progress.current.specsDone + 1, stage: `generated ${shownPath(client.spec)}` });
+    return entry;
   };
-  const results = await Promise.allSettled(clients.map(generateOne));
-  await types.close();
-  const failures = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
-  if (failures.length > 0) return reportFailures(failures);
-  const generated = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
-  return values.check ? check(generated, base) : write(generated, base, started);
+  try {
+    return await Promise.allSettled(clients.map(generateOne));
+  } finally {
+    await worker.close();
+  }
 }
 
-/** Spec errors are the user's: one line each, no stack. Anything else is our bug: the stack. */
-function reportFailures(failures: unknown[]): number {
+/**
+ * Spec errors are the user's: their issues, located (exit 1). A missing file: one line. Anything
+ * else is our bug: the stack. Both exit 2, as before there was a CLI around them.
+ */
+function describeFailures(failures: readonly unknown[], base: string): { issues: SpecIssue[]; others: string[] } {
+  const issues: SpecIssue[] = [];
+  const others: string[] = [];
   for (const failure of failures) {
-    const message = failure instanceof SpecError ? failure.message : failure instanceof Error ? (failure.stack ?? failure.message) : String(failure);
-    process.stderr.write(`${message}\n`);
+    const errno = failure as NodeJS.ErrnoException;
+    if (failure instanceof SpecError) issues.push(...failure.issues);
+    else if (errno?.code === "ENOENT" && typeof errno.path === "string") others.push(`${relative(base, errno.path) || errno.path}: no such file`);
+    else others.push(failure instanceof Error ? (failure.stack ?? failure.message) : String(failure));
   }
-  process.stderr.write("generate: nothing was written.\n");
-  return failures.every((failure) => failure instanceof SpecError) ? 1 : 2;
+  return { issues, others };
 }
 
-async function check(generated: Generated[], base: string): Promise<number> {
-  let stale = 0;
-  for (const { client, files } of generated) {
-    for (const path of await staleFiles(resolve(base, client.output), files)) {
-      process.stderr.write(`stale: ${client.output}/${path}\n`);
-      stale++;
-    }
+/** A client's outcome; without `changed` (the run failed elsewhere) nothing was compared, so no file is listed. */
+function specResult(entry: Generated, command: RunResult["command"], changed?: readonly string[]): SpecResult {
+  const result: SpecResult = { spec: shownPath(entry.client.spec), name: entry.client.name, output: entry.client.output, operations: entry.operations, written: [], removed: [], stale: [], unchanged: [] };
+  if (changed === undefined) return result;
+  const produced = new Set(entry.files.map((file) => file.path));
+  const differs = new Set(changed);
+  result.unchanged = [...produced].filter((path) => !differs.has(path));
+  if (command === "check") result.stale = [...changed];
+  else {
+    result.written = changed.filter((path) => produced.has(path));
+    result.removed = changed.filter((path) => !produced.has(path));
   }
-  process.stderr.write(stale === 0 ? "generated code is up to date.\n" : `${stale} stale file(s): run \`npm run generate\`.\n`);
-  return stale === 0 ? 0 : 1;
+  return result;
 }
 
-async function write(generated: Generated[], base: string, started: number): Promise<number> {
-  for (const { client, files } of generated) {
-    const outputDir = resolve(base, client.output);
-    const changed = await staleFiles(outputDir, files);
-    if (changed.length > 0) await writeOutput(outputDir, files);
-    const what = changed.length === 0 ? "unchanged" : `${changed.length} file(s) written`;
-    process.stderr.write(`${client.spec} → ${client.output}: ${what}\n`);
-  }
-  process.stderr.write(`generated ${generated.length} client(s) in ${Math.round(performance.now() - started)} ms\n`);
-  return 0;
+/** A spec path as the user gave it would be: relative to the working directory when inside it. */
+function shownPath(path: string): string {
+  const fromCwd = relative(process.cwd(), resolve(path));
+  return isAbsolute(path) && fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd.split(sep).join("/") : path;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  },
-);
+runIfMain(import.meta.url, "generate");

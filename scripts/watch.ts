@@ -1,28 +1,38 @@
 // CLI only: watches every spec the config lists and reruns the pipeline for the one that changed.
-// One result line per run goes to stdout; spec errors and our own bugs go to stderr, and neither
-// stops the watcher: the last good output stays in place until the spec is valid again.
+// One result line per run goes to stdout; spec errors (with a code frame) and our own bugs go to
+// stderr, and neither stops the watcher: the last good output stays in place until the spec is
+// valid again.
 import { type FSWatcher, watch } from "node:fs";
 import { constants } from "node:os";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { listClients, runtimeImportFor } from "./clients.js";
+import { shouldColour } from "./cli/colour.js";
+import { defineCommand, HELP_OPTION, UsageError } from "./cli/command.js";
+import { runIfMain } from "./cli/entry.js";
+import { renderIssues, sourceReader } from "./cli/issues.js";
 import type { ClientConfig } from "./pipeline/config.js";
-import { generateClient } from "./pipeline/generate-client.js";
 import { SpecError } from "./pipeline/spec-error.js";
 import { staleFiles, writeOutput } from "./pipeline/write-output.js";
 
 /** The package root: where src/runtime lives, which the generated import is computed against. */
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 
-const USAGE = `Usage: npm run watch -- [options]
-
-Generates every client once, then regenerates a client each time its spec changes.
-
-Options:
-  --root DIR       folder holding clients.config.json and specs/ (default: this repository)
-  --debounce MS    quiet time after the last change before regenerating (default: 100)
-  -h, --help       show this help`;
+export const watchCommand = defineCommand({
+  usage: ["[options]"],
+  description: "Generates every client once, then regenerates a client each time its spec changes (saved in place,\nby rename or re-created). A spec error keeps the last good output.",
+  options: {
+    root: { type: "string", arg: "DIR", description: "folder holding clients.config.json and specs/", defaultText: "this repository" },
+    debounce: { type: "string", arg: "MS", description: "quiet time after the last change before regenerating, in ms", default: "100" },
+    help: HELP_OPTION,
+  },
+  epilogue: "Runs until Ctrl-C (SIGINT) or SIGTERM, then exits 0 once runs in progress have finished.\nExit codes: 0 stopped, 1 nothing to watch or an unreadable folder, 2 a bad option or\n            clients.config.json.",
+  run: ({ values }) => {
+    const debounceMs = Number(values.debounce);
+    if (!/^\d+$/.test(values.debounce) || !Number.isSafeInteger(debounceMs)) throw new UsageError(`--debounce expects a whole number of milliseconds, got "${values.debounce}"`);
+    return watchSpecs({ root: resolve(values.root ?? REPO_ROOT), debounceMs });
+  },
+});
 
 interface Options {
   root: string;
@@ -47,13 +57,16 @@ interface Session {
   stopping: boolean;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const options = parseOptions(argv);
-  if (options === "help") {
-    process.stderr.write(`${USAGE}\n`);
-    return 0;
+async function watchSpecs(options: Options): Promise<number> {
+  let clients: ClientConfig[];
+  try {
+    clients = await listClients(options.root);
+  } catch (error) {
+    // An unreadable config or folder is the user's: one line. (A bad config is a ConfigError: the CLI shows it.)
+    if (!isErrno(error)) throw error;
+    process.stderr.write(`watch: ${error.message}\n`);
+    return 1;
   }
-  const clients = await listClients(options.root);
   if (clients.length === 0) {
     // Watching nothing would look like a watcher that never fires.
     process.stderr.write(`watch: no specs to watch: ${options.root} has no clients.config.json entries and no specs/*.{yaml,yml,json}\n`);
@@ -68,25 +81,6 @@ async function main(argv: string[]): Promise<number> {
   if (!session.stopping) process.stdout.write(`watching ${targets.length} spec(s)…\n`);
   await stopped;
   return 0;
-}
-
-function parseOptions(argv: string[]): Options | "help" {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      root: { type: "string" },
-      debounce: { type: "string", default: "100" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (values.help) return "help";
-  const debounceMs = Number(values.debounce);
-  if (!Number.isInteger(debounceMs) || debounceMs < 0) throw new UsageError(`--debounce expects a whole number of milliseconds, got "${values.debounce}"`);
-  return { root: resolve(values.root ?? REPO_ROOT), debounceMs };
-}
-
-class UsageError extends Error {
-  override name = "UsageError";
 }
 
 /**
@@ -145,12 +139,14 @@ async function regenerate(root: string, client: ClientConfig): Promise<void> {
   try {
     // Same runtime import as scripts/generate.ts, so `generate --check` agrees with what we write.
     const runtimeImport = await runtimeImportFor(REPO_ROOT, outputDir);
+    // Loaded on the first run, not at startup: `watch --help` needs none of the pipeline.
+    const { generateClient } = await import("./pipeline/generate-client.js");
     const files = await generateClient(client, { cwd: root, runtimeImport });
     const changed = await staleFiles(outputDir, files);
     if (changed.length > 0) await writeOutput(outputDir, files);
     process.stdout.write(`${client.spec} → ${client.output}: ${describeChange(changed)} in ${elapsed(started)} ms\n`);
   } catch (error) {
-    process.stderr.write(`${describeFailure(client, error)}\n`);
+    process.stderr.write(`${describeFailure(root, client, error)}\n`);
     process.stderr.write(`${client.spec} → ${client.output}: kept the last good output (${elapsed(started)} ms)\n`);
   }
 }
@@ -160,9 +156,12 @@ function describeChange(changed: readonly string[]): string {
   return `${changed.length} ${changed.length === 1 ? "file" : "files"} changed (${changed.join(", ")})`;
 }
 
-/** Spec errors are the user's: their lines as they are. A missing spec is an editor mid-save. Anything else is our bug: the stack. */
-function describeFailure(client: ClientConfig, error: unknown): string {
-  if (error instanceof SpecError) return error.message;
+/** Spec errors are the user's: their lines with code frames. A missing spec is an editor mid-save. Anything else is our bug: the stack. */
+function describeFailure(root: string, client: ClientConfig, error: unknown): string {
+  if (error instanceof SpecError) {
+    const read = sourceReader();
+    return renderIssues(error.issues, { colour: shouldColour(process.stderr, process.env), sourceOf: (issue) => read(resolve(root, issue.file)) });
+  }
   if (isErrno(error) && error.code === "ENOENT" && error.path !== undefined && basename(error.path) === basename(client.spec)) {
     return `${client.spec}: not found (deleted, or an editor is replacing it); regenerating when it reappears`;
   }
@@ -196,15 +195,4 @@ function untilSignal(session: Session): Promise<void> {
   });
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), exitOnStartupFailure);
-
-/** Bad flags and an unreadable config or folder are the user's: one line and exit 1. Anything else: the stack, exit 2. */
-function exitOnStartupFailure(error: unknown): never {
-  const usage = error instanceof UsageError || (isErrno(error) && String(error.code).startsWith("ERR_PARSE_ARGS"));
-  if (usage || isErrno(error)) {
-    process.stderr.write(`watch: ${(error as Error).message}\n${usage ? `${USAGE}\n` : ""}`);
-    process.exit(1);
-  }
-  process.stderr.write(`watch: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(2);
-}
+runIfMain(import.meta.url, "watch");

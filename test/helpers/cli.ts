@@ -19,3 +19,28 @@ export function runScript(script: string, args: string[], cwd = REPO_ROOT): Prom
     });
   });
 }
+
+export const BIN = resolve(REPO_ROOT, "bin/api-clients.js");
+
+/**
+ * The environment a new user's shell would give the CLI: none of the colour variables or npm's
+ * of whatever runs the tests (vitest under `npm test` sets npm_lifecycle_event), plus `extra`.
+ */
+export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key === "NO_COLOR" || key === "FORCE_COLOR" || key.startsWith("npm_")) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+/** `node bin/api-clients.js …` as a user runs it: from `cwd` (the repository root unless told), stdout and stderr apart. */
+export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env: userEnv(options.env), timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}

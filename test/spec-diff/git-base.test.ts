@@ -251,11 +251,11 @@ describe("--base errors: exit 2, a message on stderr, nothing on stdout", () => 
 
   it("a bad spec in the working tree: named with the side, file:line and pointer", async () => {
     const result = await specDiff(repos.badInTree, ["--base", "HEAD"]);
-    expect(result).toEqual({
-      code: 2,
-      stdout: "",
-      stderr: `working tree: specs/pets.yaml:14 #/paths/~1pets/get/responses/200/content/application~1json/schema: Can't resolve $ref "#/components/schemas/Missing"\n`,
-    });
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    const [first, ...frame] = result.stderr.trimEnd().split("\n");
+    expect(first).toBe(`working tree: specs/pets.yaml:14 #/paths/~1pets/get/responses/200/content/application~1json/schema: Can't resolve $ref "#/components/schemas/Missing"`);
+    // Then a frame of the working tree's file, line 14 marked.
+    expect(frame).toContainEqual(expect.stringMatching(/^> 14 \| +schema:$/));
   });
 
   // The base side is read from a temporary copy of REF's specs/ that is deleted before the
