@@ -73,7 +73,7 @@ describe("npm run watch", () => {
     const yamlError = mark(w, "stderr");
     await writeFile(join(w.root, SPEC), original.replace(SUMMARY, `${SUMMARY}\n      ${SUMMARY}`));
     await waitForLine(w, "stderr", yamlError, KEPT);
-    expect(w.stderr.slice(yamlError)).toMatch(/^specs\/modbox\.yaml.* invalid YAML: Map keys must be unique$/m);
+    expect(w.stderr.slice(yamlError)).toMatch(/^specs\/modbox\.yaml.* invalid YAML: Map keys must be unique, and "summary" appears twice$/m);
 
     expect(await readOutput(w)).toEqual(before);
     expect(w.stdout.slice(stdout)).toBe("");

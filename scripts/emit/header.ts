@@ -1,4 +1,5 @@
 /** The first lines of every generated file. */
+import { visibleText } from "./escape.js";
 
 /**
  * Keeps a consumer's compiler from re-checking generated code on every build (as
@@ -13,5 +14,7 @@ export const GENERATED_NOCHECK =
 export const GENERATED_NOCHECK_LINE = /^\/\/ @ts-nocheck -- generated code\b.*$/m;
 
 export function generatedHeader(specFile: string, hash: string): string {
-  return `// Generated from ${specFile} (sha256 ${hash}) by scripts/generate.ts. Do not edit.`;
+  // A file name may hold a line break, which would end this line comment.
+  const shown = visibleText(specFile).replace(/[\r\n]/g, (character) => (character === "\n" ? "\\n" : "\\r"));
+  return `// Generated from ${shown} (sha256 ${hash}) by scripts/generate.ts. Do not edit.`;
 }

@@ -10,6 +10,30 @@ const RESERVED = new Set(
   ).split(" "),
 );
 
+/**
+ * Names client.ts imports or takes from the global scope: a schema or tag must not take them
+ * (a schema `Blob` would retype every download, a tag `Transport` would not compile).
+ */
+export const MODULE_NAMES = [
+  "components",
+  "paths",
+  "Readable",
+  "Writable",
+  "APIPromise",
+  "BaseClient",
+  "BinaryBody",
+  "ClientDefinition",
+  "ClientOptions",
+  "RequestOptions",
+  "splitParams",
+  "Transport",
+  "definition",
+  "Blob",
+  "NonNullable",
+  "Pick",
+  "Promise",
+];
+
 /** Words of a name: `update-workspace_memberRole` → update, workspace, member, Role. */
 export function words(text: string): string[] {
   return text
@@ -38,9 +62,13 @@ export function pascalCase(text: string): string {
   );
 }
 
-/** Makes a word usable as an identifier: `_` before a leading digit, `_` after a reserved word. */
+/**
+ * Makes a word usable as an identifier: `_` before a leading digit, `_` after a reserved word.
+ * Invisible format characters (ZWJ and ZWNJ are identifier parts) are dropped too: two names
+ * that look the same must be the same.
+ */
 export function safeIdentifier(name: string): string {
-  const cleaned = name.replace(/[^\p{ID_Continue}$]/gu, "");
+  const cleaned = name.replace(/[^\p{ID_Continue}$]|\p{Cf}/gu, "");
   if (cleaned === "") return "_";
   if (!/^[\p{ID_Start}$_]/u.test(cleaned)) return `_${cleaned}`;
   return RESERVED.has(cleaned) ? `${cleaned}_` : cleaned;

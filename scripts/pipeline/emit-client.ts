@@ -1,7 +1,6 @@
 import {
   type ClassDeclarationStructure,
   type InterfaceDeclarationStructure,
-  type JSDocStructure,
   type MethodDeclarationStructure,
   type OptionalKind,
   type StatementStructures,
@@ -10,8 +9,8 @@ import {
   VariableDeclarationKind,
   type WriterFunction,
 } from "ts-morph";
-import { docText, stringLiteral } from "../emit/escape.js";
-import { NameScope, pascalCase, safeIdentifier } from "../emit/names.js";
+import { docText, propertyKey, stringLiteral } from "../emit/escape.js";
+import { MODULE_NAMES, NameScope, pascalCase, safeIdentifier } from "../emit/names.js";
 import type { ApiModel, AuthModel, OperationModel, ParamModel, ResourceModel, ResponseModel } from "./normalize-spec.js";
 
 export interface GeneratedFile {
@@ -29,7 +28,7 @@ export interface EmitClientContext {
 
 /** Statements of `client.ts`: schema aliases, per-operation types, one class per resource, the client. */
 export function emitClientStatements(model: ApiModel, ctx: EmitClientContext): (string | StatementStructures)[] {
-  const names = new NameScope([model.clientName, `${model.clientName}Options`, ...model.resources.map((r) => r.className)]);
+  const names = new NameScope([model.clientName, `${model.clientName}Options`, ...MODULE_NAMES, ...model.resources.map((r) => r.className)]);
   // A schema keeps its own name where that is a valid identifier (`HTTPValidationError`).
   const aliasName = (schema: string) => (safeIdentifier(schema) === schema ? schema : pascalCase(schema));
   const schemaAliases = model.schemaNames.map((schema) => ({ schema, alias: names.claim(aliasName(schema)) }));
@@ -211,7 +210,7 @@ function operationMethod(operation: OperationModel, types: OperationTypeNames, t
 
 function requestCall(operation: OperationModel, types: OperationTypeNames, transport: string, hasParams: boolean): WriterFunction {
   return (writer) => {
-    const path = operation.pathParams.map((param) => `${stringLiteral(param.name)}: ${param.identifier}`).join(", ");
+    const path = operation.pathParams.map((param) => `${propertyKey(param.name)}: ${param.identifier}`).join(", ");
     const { body } = operation;
     const input = [
       path === "" ? undefined : `path: { ${path} }`,
@@ -240,7 +239,7 @@ function paramsLayout(operation: OperationModel): string {
     .map(([location, params]) => {
       const styled = params.filter((param) => param.style !== undefined);
       if (styled.length === 0) return undefined;
-      const entries = styled.map((param) => `${stringLiteral(param.name)}: ${jsonLiteral(param.style)}`);
+      const entries = styled.map((param) => `${propertyKey(param.name)}: ${jsonLiteral(param.style)}`);
       return `${location}: { ${entries.join(", ")} }`;
     })
     .filter((entry) => entry !== undefined);
@@ -259,17 +258,26 @@ const ERROR_CLASS_BY_STATUS: Record<string, string> = {
 };
 
 function errorClassName(status: string): string {
-  return ERROR_CLASS_BY_STATUS[status] ?? (/^5/.test(status) ? "InternalServerError" : "APIError");
+  if (Object.hasOwn(ERROR_CLASS_BY_STATUS, status)) return ERROR_CLASS_BY_STATUS[status] as string;
+  return /^5/.test(status) ? "InternalServerError" : "APIError";
 }
 
-function operationDocs(operation: OperationModel): OptionalKind<JSDocStructure> {
+/**
+ * The method's JSDoc as one text, not as ts-morph's `{ description, tags }`: ts-morph prints
+ * those through a writer that tracks comments in the text it is given, and after a `/*` in a
+ * description it "closes" that comment by writing `*\/` before the first tag: the end of the
+ * JSDoc, with the rest of the spec's text after it as code.
+ */
+function operationDocs(operation: OperationModel): string {
   const text = [operation.summary, operation.description].filter((part) => part !== undefined).map(docText);
   const tags = [
-    ...operation.pathParams.map((param) => ({ tagName: "param", text: docText(`${param.identifier} ${param.description ?? `\`${param.name}\``}`) })),
-    ...operation.errors.map((error) => ({ tagName: "throws", text: docText(`{${errorClassName(error.status)}} ${error.status} ${error.description ?? ""}`) })),
-    ...(operation.deprecated ? [{ tagName: "deprecated" }] : []),
+    ...operation.pathParams.map((param) => `@param ${docText(`${param.identifier} ${param.description ?? `\`${param.name}\``}`)}`),
+    ...operation.errors.map((error) => `@throws ${docText(`{${errorClassName(error.status)}} ${error.status} ${error.description ?? ""}`)}`),
+    ...(operation.deprecated ? ["@deprecated"] : []),
   ];
-  return { description: `${text.join("\n\n") || `${operation.httpMethod} ${operation.path}`}\n\n\`${operation.httpMethod} ${docText(operation.path)}\``, tags };
+  const route = `${operation.httpMethod} ${docText(operation.path)}`;
+  const description = `${text.join("\n\n") || route}\n\n\`${route}\``;
+  return tags.length === 0 ? description : `${description}\n${tags.join("\n")}`;
 }
 
 function definitionConstant(model: ApiModel): StatementStructures {
@@ -295,13 +303,13 @@ function jsonLiteral(value: unknown): string {
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
     if (entries.length === 0) return "{}";
-    return `{ ${entries.map(([key, entry]) => `${stringLiteral(key)}: ${jsonLiteral(entry)}`).join(", ")} }`;
+    return `{ ${entries.map(([key, entry]) => `${propertyKey(key)}: ${jsonLiteral(entry)}`).join(", ")} }`;
   }
   return JSON.stringify(value);
 }
 
 function optionsInterface(model: ApiModel): InterfaceDeclarationStructure {
-  const envDefault = (option: string) => (model.env[option] ? ` @default process.env.${model.env[option]}` : "");
+  const envDefault = (option: string) => (Object.hasOwn(model.env, option) && model.env[option] ? ` @default process.env.${model.env[option]}` : "");
   return {
     kind: StructureKind.Interface,
     name: `${model.clientName}Options`,

@@ -1,5 +1,6 @@
 import { astToString, type GlobalContext, type OpenAPI3, resolveRef, scanDiscriminators, type SchemaObject, transformSchema } from "openapi-typescript";
 import ts from "typescript";
+import { visibleText } from "../emit/escape.js";
 import { usesReadWrite } from "./document-facts.js";
 
 /**
@@ -14,7 +15,18 @@ import { usesReadWrite } from "./document-facts.js";
 export function emitTypes(document: Record<string, unknown>): string {
   const schema = document as unknown as OpenAPI3;
   const ast = transformSchema(schema, typesContext(schema, usesReadWrite(document)));
-  return astToString(ast);
+  // openapi-typescript writes `*/` in descriptions as `*\/`, but bidirectional overrides, U+2028
+  // and control characters raw, in comments and in string literal types alike. In comments they
+  // are escaped before printing (the printer turns U+2028 into a line feed), the rest after.
+  for (const node of ast) visibleComments(node);
+  return visibleText(astToString(ast));
+}
+
+/** Rewrites the JSDoc openapi-typescript attached to `node` and its children with visibleText. */
+function visibleComments(node: ts.Node): void {
+  const comments = ts.getSyntheticLeadingComments(node);
+  if (comments !== undefined) ts.setSyntheticLeadingComments(node, comments.map((comment) => ({ ...comment, text: visibleText(comment.text) })));
+  ts.forEachChild(node, visibleComments);
 }
 
 /** openapiTS()'s defaults, with the options we choose spelled out. */

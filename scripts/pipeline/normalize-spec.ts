@@ -1,4 +1,4 @@
-import { camelCase, NameScope, pascalCase } from "../emit/names.js";
+import { camelCase, MODULE_NAMES, NameScope, pascalCase } from "../emit/names.js";
 import type { ClientConfig } from "./config.js";
 import { usesReadWrite } from "./document-facts.js";
 import type { LoadedSpec } from "./load-spec.js";
@@ -404,9 +404,10 @@ function groupResources(operations: RawOperation[], document: Json, config: Clie
     byTag.set(operation.tag, [...(byTag.get(operation.tag) ?? []), operation]);
   }
   const properties = new NameScope(["transport", "describeError", "constructor"]);
-  const classes = new NameScope([config.name, `${config.name}Options`]);
+  const classes = new NameScope([config.name, `${config.name}Options`, ...MODULE_NAMES]);
   return [...byTag.keys()].sort(compareCodeUnits).map((tag) => {
-    const userName = config.tags?.[tag] ?? tag;
+    // Own entries only: a tag `constructor` would otherwise find Object's.
+    const userName = config.tags !== undefined && Object.hasOwn(config.tags, tag) ? (config.tags[tag] ?? tag) : tag;
     return {
       tag,
       property: properties.claim(camelCase(userName)),
@@ -417,9 +418,13 @@ function groupResources(operations: RawOperation[], document: Json, config: Clie
   });
 }
 
-/** Method names unique within their class; on a clash the later operation (path, method order) gets `2`, `3`, …. */
+/**
+ * Method names unique within their class; on a clash the later operation (path, method order)
+ * gets `2`, `3`, …. Methods that JavaScript calls unasked are never an operation's: with a
+ * `then`, `await client` would send a request; with a `toJSON`, `JSON.stringify(client)` would.
+ */
 function nameMethods(operations: RawOperation[], taken: string[] = []): OperationModel[] {
-  const scope = new NameScope(["constructor", "transport", "describeError", ...taken]);
+  const scope = new NameScope(["constructor", "transport", "describeError", "then", "toJSON", "toString", "valueOf", ...taken]);
   return operations.map((operation) => ({ ...operation.model, methodName: scope.claim(operation.wantedName) }));
 }
 
@@ -478,7 +483,11 @@ function resolve(document: Json, value: unknown, seen = new Set<string>()): Json
   const node = record(value);
   if (typeof node.$ref !== "string" || !node.$ref.startsWith("#/") || seen.has(node.$ref)) return node;
   seen.add(node.$ref);
-  const target = fromPointer(node.$ref).reduce<unknown>((current, segment) => record(current)[segment], document);
+  // Own keys only: `#/components/schemas/constructor` is a schema or nothing, not Object's.
+  const target = fromPointer(node.$ref).reduce<unknown>(
+    (current, segment) => (Object.hasOwn(record(current), segment) ? record(current)[segment] : undefined),
+    document,
+  );
   return resolve(document, target, seen);
 }
 

@@ -1,8 +1,12 @@
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { BaseResolver, bundleDocument, createConfig, lintDocument, Source } from "@redocly/openapi-core";
+import { resolve } from "node:path";
+import { bundleDocument, createConfig, lintDocument, type NormalizedProblem, Source } from "@redocly/openapi-core";
+import { checkPathParameters } from "./check-path-parameters.js";
+import { checkPrototypeKeys } from "./check-prototype-keys.js";
+import { checkRefCycles } from "./check-ref-cycles.js";
 import { checkVersion } from "./check-version.js";
-import { type LoadedSpec, parseSpec } from "./load-spec.js";
-import { fromPointer, SpecError, type SpecIssue, toPointer } from "./spec-error.js";
+import { ConfinedResolver } from "./confined-resolver.js";
+import type { LoadedSpec } from "./load-spec.js";
+import { SpecError, type SpecIssue, toPointer } from "./spec-error.js";
 
 /**
  * Structural rules that make a document unusable for generation. Style rules (summaries,
@@ -13,7 +17,7 @@ const GENERATION_RULES = {
   "no-unresolved-refs": "error",
   "operation-operationId-unique": "error",
   "operation-parameters-unique": "error",
-  "path-parameters-defined": "error",
+  // "path-parameters-defined" is ours (check-path-parameters.ts): Redocly's reads only `[a-zA-Z0-9_.-]` names.
   "path-declaration-must-exist": "error",
 } as const;
 
@@ -32,47 +36,80 @@ const TOLERATED_MESSAGES = [/^The `type` field must be defined when the `nullabl
 export async function validateSpec(spec: LoadedSpec, absolutePath: string): Promise<Record<string, unknown>> {
   const versionIssue = checkVersion(spec);
   if (versionIssue) throw new SpecError([versionIssue]);
-  const config = await createConfig({ rules: GENERATION_RULES });
-  const resolver = new ConfinedResolver(dirname(absolutePath));
+  // Before linting: Redocly's resolver throws on these, without saying where.
+  const unresolvable = [...checkRefCycles(spec), ...checkPrototypeKeys(spec)];
+  if (unresolvable.length > 0) throw new SpecError(unresolvable);
+  const config = (await createConfig({ rules: GENERATION_RULES })).styleguide;
+  const resolver = new ConfinedResolver(absolutePath, spec.file);
   const document = { source: new Source(absolutePath, ""), parsed: spec.document };
-  const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+  const problems = await lintDocument({ document, config, externalRefResolver: resolver }).catch((error: unknown) => {
+    if (error instanceof Error && error.message === "Self-referencing circular pointer") {
+      throw new SpecError([{ file: spec.file, pointer: "#", message: "$ref cycle with no schema in it, through another file" }]);
+    }
+    throw error;
+  });
+  const issues = lintIssues(problems, spec, absolutePath, resolver);
+  if (resolver.externalFiles === 0) {
+    issues.push(...checkPathParameters(spec, spec.document));
+    if (issues.length > 0) throw new SpecError(issues);
+    return spec.document;
+  }
+  if (issues.length > 0) throw new SpecError(issues);
+  // The resolver has the other files cached: bundling reads nothing twice.
+  const { bundle } = await bundleDocument({ document, config, externalRefResolver: resolver, dereference: false });
+  const bundled = bundle.parsed as Record<string, unknown>;
+  const pathIssues = checkPathParameters(spec, bundled);
+  if (pathIssues.length > 0) throw new SpecError(pathIssues);
+  return bundled;
+}
+
+/** Redocly's problems that stop generation, as issues located in the file they are in. */
+function lintIssues(problems: NormalizedProblem[], spec: LoadedSpec, absolutePath: string, resolver: ConfinedResolver): SpecIssue[] {
   const isOpenApi31 = String(spec.document.openapi).startsWith("3.1");
-  const others = new Map<string, LoadedSpec>();
-  // Shown as the root file is: relative to the same folder.
-  const otherFile = (source: Source): LoadedSpec => {
-    const known = others.get(source.absoluteRef);
-    if (known !== undefined) return known;
-    const shown = join(dirname(spec.file), relative(dirname(absolutePath), source.absoluteRef)).split(sep).join("/");
-    const parsed = parseSpec(new TextEncoder().encode(source.body), shown);
-    others.set(source.absoluteRef, parsed);
-    return parsed;
-  };
-  const issues = problems
+  const otherFile = (source: Source): Pick<LoadedSpec, "file" | "positionOf"> & { document: unknown } => resolver.files.get(source.absoluteRef) ?? spec;
+  return problems
     .filter((problem) => problem.severity === "error" && !TOLERATED_MESSAGES.some((pattern) => pattern.test(problem.message)))
     .filter((problem) => !namesPrototypeProperty(problem.location[0]?.pointer ?? "#"))
     .filter((problem) => !isFreeFormKey(problem.message, problem.location[0]?.pointer ?? "#", isOpenApi31))
-    .map((problem): SpecIssue => {
+    .flatMap((problem): SpecIssue[] => {
       const location = problem.location[0];
       // A problem in another file of a multi-file spec is located in that file.
       const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
       const pointer = existingAncestor(file.document, location?.pointer ?? "#");
-      return { file: file.file, ...file.positionOf(pointer), pointer, message: describe(problem.message, nodeAt(file.document, pointer)) };
-    });
-  if (issues.length > 0) throw new SpecError(issues);
-  if (resolver.externalFiles === 0) return spec.document;
-  // The resolver has the other files cached: bundling reads nothing twice.
-  const bundled = await bundleDocument({ document, config: config.styleguide, externalRefResolver: resolver, dereference: false });
-  return bundled.bundle.parsed as Record<string, unknown>;
+      const message = ConfinedResolver.describe(problem.message, nodeAt(file.document, pointer));
+      return message === undefined ? [] : [{ file: file.file, ...file.positionOf(pointer), pointer, message }];
+    })
+    .flatMap((issue) => [issue, ...resolver.invalidFileIssues(issue.message)]);
 }
 
+/** Maps whose keys the spec author chooses: a property, a schema, a response code, a scheme. */
+const NAMED_MAPS = new Set([
+  "properties",
+  "schemas",
+  "parameters",
+  "responses",
+  "examples",
+  "requestBodies",
+  "headers",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "$defs",
+  "patternProperties",
+  "variables",
+  "encoding",
+  "mapping",
+]);
+
 /**
- * Redocly looks schema property names up in plain objects, so a property named `constructor`
- * (or `toString`, …) is checked as if it were that object's own type field ("Expected type
- * integer"). Such names are valid; complaints at or under them are dropped.
+ * Redocly looks names the author chose up in plain objects, so a property or schema named
+ * `constructor` (or `toString`, …) is checked as if it were that object's own type field
+ * ("Expected type integer"). Such names are valid; complaints at or under them are dropped.
  */
 function namesPrototypeProperty(pointer: string): boolean {
-  const segments = fromPointer(pointer);
-  return segments.some((segment, index) => segments[index - 1] === "properties" && segment in Object.prototype);
+  const segments = segmentsOf(pointer);
+  return segments.some((segment, index) => NAMED_MAPS.has(segments[index - 1] ?? "") && segment in Object.prototype);
 }
 
 const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "prefixItems", "$defs"]);
@@ -84,47 +121,33 @@ const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "ad
  */
 function isFreeFormKey(message: string, pointer: string, isOpenApi31: boolean): boolean {
   if (!/^Property `.*` is not expected here/.test(message)) return false;
-  const segments = fromPointer(pointer);
+  const segments = segmentsOf(pointer);
   return segments.some((segment) => segment.startsWith("x-")) || (isOpenApi31 && segments.some((segment) => SCHEMA_SEGMENTS.has(segment)));
 }
 
 /** Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists. */
 function existingAncestor(document: unknown, pointer: string): string {
-  const segments = fromPointer(pointer);
+  const segments = segmentsOf(pointer);
   while (segments.length > 0 && nodeAt(document, toPointer(segments)) === undefined) segments.pop();
   return toPointer(segments);
 }
 
 function nodeAt(document: unknown, pointer: string): unknown {
-  return fromPointer(pointer).reduce<unknown>(
-    (node, segment) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[segment] : undefined),
+  return segmentsOf(pointer).reduce<unknown>(
+    (node, segment) => (typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined),
     document,
   );
 }
 
-/** Adds what the message leaves out: which `$ref` could not be resolved. */
-function describe(message: string, node: unknown): string {
-  const ref = typeof node === "object" && node !== null ? (node as { $ref?: unknown }).$ref : undefined;
-  return message.startsWith("Can't resolve $ref") && typeof ref === "string" ? `Can't resolve $ref ${JSON.stringify(ref)}` : message;
-}
-
-
-/** Follows `$ref`s to files inside the spec's own folder tree only; never the network. */
-class ConfinedResolver extends BaseResolver {
-  readonly #root: string;
-  /** How many other files the spec pulled in. */
-  externalFiles = 0;
-
-  constructor(root: string) {
-    super({ http: { headers: [] } });
-    this.#root = resolve(root);
-  }
-
-  override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(absoluteRef) || !resolve(absoluteRef).startsWith(this.#root + sep)) {
-      throw new Error(`$ref ${absoluteRef} is outside the spec's folder: only relative file references inside it are followed`);
-    }
-    this.externalFiles++;
-    return super.loadExternalRef(absoluteRef);
-  }
+/**
+ * Segments of a pointer as Redocly and toPointer write them: `~1` and `~0` escaped, nothing
+ * percent-encoded (fromPointer decodes `%`, which `$ref`s need and a key `50%` does not survive).
+ */
+function segmentsOf(pointer: string): string[] {
+  const body = pointer.replace(/^#/, "");
+  if (body === "" || body === "/") return [];
+  return body
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
 }

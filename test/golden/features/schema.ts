@@ -11,8 +11,7 @@ export interface paths {
         /** List items *\/ alert(1) /* */
         get: operations["listItems"];
         put?: never;
-        /** @description Same camelCase name as listItems: becomes listItems2.
-        Line separator. */
+        /** @description Same camelCase name as listItems: becomes listItems2.\u2028Line separator. */
         post: operations["list-items"];
         delete?: never;
         options?: never;

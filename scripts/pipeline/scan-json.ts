@@ -1,0 +1,83 @@
+/** What JSON.parse lets through: duplicate keys, and nesting deeper than the tools after it can follow. */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+
+/** An object or array being scanned: the keys seen so far (objects only) and where the scan is in it. */
+interface JsonFrame {
+  keys: Set<string> | undefined;
+  key: string;
+  index: number;
+}
+
+/** A place in JSON text: its offset, and the path to the object or array there. */
+export interface JsonPlace {
+  offset: number;
+  segments: string[];
+}
+
+/**
+ * Keys that appear twice in one object (JSON.parse keeps the last silently, so a spec with two
+ * `paths` or two `200` responses would lose one unseen), and the first place nested deeper
+ * than `maxDepth`. The text is known to be valid JSON (JSON.parse took it), so one pass over
+ * its structure suffices: strings are skipped with indexOf, and only keys are looked at (on
+ * GitHub's 13 MB spec this takes 50 to 120 ms, about as long as JSON.parse).
+ */
+export function scanJson(text: string, maxDepth: number): { duplicates: (JsonPlace & { key: string })[]; tooDeep: JsonPlace | undefined } {
+  const found: (JsonPlace & { key: string })[] = [];
+  let tooDeep: JsonPlace | undefined;
+  const frames: JsonFrame[] = [];
+  let expectKey = false;
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    if (code === QUOTE) {
+      const end = stringEnd(text, offset);
+      const frame = frames[frames.length - 1];
+      if (expectKey && frame?.keys !== undefined) {
+        const raw = text.slice(offset + 1, end);
+        const key = raw.includes("\\") ? (JSON.parse(text.slice(offset, end + 1)) as string) : raw;
+        if (frame.keys.has(key)) found.push({ offset, segments: frames.slice(0, -1).map(segmentOf), key });
+        frame.keys.add(key);
+        frame.key = key;
+      }
+      offset = end;
+    } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
+      if (frames.length === maxDepth && tooDeep === undefined) tooDeep = { offset, segments: frames.map(segmentOf) };
+      frames.push({ keys: code === OPEN_OBJECT ? new Set() : undefined, key: "", index: 0 });
+      expectKey = code === OPEN_OBJECT;
+    } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
+      frames.pop();
+      expectKey = false;
+    } else if (code === COMMA) {
+      const frame = frames[frames.length - 1];
+      if (frame?.keys !== undefined) expectKey = true;
+      else if (frame !== undefined) frame.index++;
+    } else if (code === COLON) {
+      expectKey = false;
+    }
+  }
+  return { duplicates: found, tooDeep };
+}
+
+function segmentOf(frame: JsonFrame): string {
+  return frame.keys === undefined ? String(frame.index) : frame.key;
+}
+
+/** Offset of the quote that closes the string opening at `start`. */
+function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
+  return end;
+}
+
+function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  for (let index = quote - 1; text.charCodeAt(index) === BACKSLASH; index--) backslashes++;
+  return backslashes % 2 === 1;
+}
