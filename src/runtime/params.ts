@@ -24,9 +24,10 @@ export function splitParams(params: unknown, layout: ParamsLayout): Omit<Operati
   for (const location of LOCATIONS) {
     const keys = layout[location];
     if (keys === undefined || keys.length === 0) continue;
-    const taken: Record<string, unknown> = {};
+    // No prototype, and own keys only: a parameter named `__proto__` or `toString` is a parameter.
+    const taken: Record<string, unknown> = Object.create(null);
     for (const key of keys) {
-      if (key in rest) taken[key] = rest[key];
+      if (Object.hasOwn(rest, key)) taken[key] = rest[key];
       delete rest[key];
     }
     input[location] = taken;

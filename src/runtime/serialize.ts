@@ -13,15 +13,22 @@ const QUERY_DEFAULT: ParamStyle = { style: "form", explode: true };
 const HEADER_DEFAULT: ParamStyle = { style: "simple", explode: false };
 const COOKIE_DEFAULT: ParamStyle = { style: "form", explode: true };
 
+/** A parameter's own style entry: a parameter named `constructor` must not find Object's. */
+function styleOf(styles: Readonly<Record<string, ParamStyle>>, name: string, fallback: ParamStyle): ParamStyle {
+  return (Object.hasOwn(styles, name) ? styles[name] : undefined) ?? fallback;
+}
+
 /**
  * The query string (without `?`) for the given values, each in its own style. openapi-fetch's
  * serializers do the encoding; its own query serializer takes one style for every parameter.
  */
 export function serializeQuery(values: Record<string, unknown>, styles: Readonly<Record<string, ParamStyle>> = {}): string {
   const parts: string[] = [];
-  for (const [name, value] of Object.entries(values)) {
+  for (const [rawName, value] of Object.entries(values)) {
     if (value === undefined || value === null) continue;
-    const { style, explode } = styles[name] ?? QUERY_DEFAULT;
+    const { style, explode } = styleOf(styles, rawName, QUERY_DEFAULT);
+    // openapi-fetch encodes values only: a name with `=`, `&` or `#` would split the query.
+    const name = encodeURIComponent(rawName);
     if (Array.isArray(value)) {
       if (value.length === 0) continue;
       const arrayStyle = style === "spaceDelimited" || style === "pipeDelimited" ? style : "form";
@@ -41,7 +48,7 @@ export function serializeHeaders(values: Record<string, unknown>, styles: Readon
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined || value === null) continue;
-    const { explode } = styles[name] ?? HEADER_DEFAULT;
+    const { explode } = styleOf(styles, name, HEADER_DEFAULT);
     headers[name] = simpleValue(value, explode);
   }
   return headers;
@@ -62,10 +69,10 @@ function simpleValue(value: unknown, explode: boolean): string {
  */
 export function serializeCookies(values: Record<string, unknown>, styles: Readonly<Record<string, ParamStyle>> = {}): string {
   const pairs: string[] = [];
-  const pair = (name: string, value: unknown) => `${name}=${encodeURIComponent(String(value))}`;
+  const pair = (name: string, value: unknown) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined || value === null) continue;
-    const { explode } = styles[name] ?? COOKIE_DEFAULT;
+    const { explode } = styleOf(styles, name, COOKIE_DEFAULT);
     if (Array.isArray(value)) {
       if (explode) pairs.push(...value.map((item) => pair(name, item)));
       else pairs.push(`${name}=${value.map((item) => encodeURIComponent(String(item))).join(",")}`);

@@ -15,6 +15,7 @@ import {
   RateLimitError,
 } from "../../src/core/errors.js";
 import { Modbox } from "../../src/modbox.js";
+import { splitParams } from "../../src/runtime/params.js";
 import { Transport, type TransportConfig } from "../../src/runtime/transport.js";
 import { SecurityAll } from "../constructs/generated/security-all/index.js";
 import { type ReplyHandler, type ScriptedReply, startServer, type TestServer } from "../helpers/server.js";
@@ -350,6 +351,27 @@ describe("path values", () => {
     expect(error).toBeInstanceOf(ClientError);
     expect(error.message).toMatch(/Path parameter "user_id"/);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("parameter names from a spec", () => {
+  it("percent-encodes query and cookie names, so that = & # ; cannot split them", async () => {
+    const server = await serve([{ status: 200, body: {} }]);
+
+    await transportFor(server).request("GET", "/q", { query: { "a=b&c#d": "v 1" }, cookie: { "s;id=": "x" } });
+
+    expect(server.requests[0]?.url).toBe("/q?a%3Db%26c%23d=v%201");
+    expect(server.requests[0]?.headers.cookie).toBe("s%3Bid%3D=x");
+  });
+
+  it("treats __proto__, toString and constructor as parameters, never as Object's own members", async () => {
+    const server = await serve([{ status: 200, body: {} }]);
+    const params = JSON.parse('{"__proto__": "p", "constructor": "c"}') as Record<string, unknown>;
+    const input = splitParams(params, { query: ["__proto__", "constructor", "toString"], body: "none" });
+
+    await transportFor(server).request("GET", "/q", input);
+
+    expect(server.requests[0]?.url).toBe("/q?__proto__=p&constructor=c");
   });
 });
 
