@@ -61,7 +61,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 0;
   }
-  if (values.only !== undefined && !(values.only in SECTIONS)) throw new UsageError(`--only expects one of ${Object.keys(SECTIONS).join(", ")}, got "${values.only}"`);
+  if (values.only !== undefined && !(values.only in SECTIONS))
+    throw new UsageError(`--only expects one of ${Object.keys(SECTIONS).join(", ")}, got "${values.only}"`);
   const only = values.only as SectionName | undefined;
   const runs = positiveInt(values.runs, "runs", 3);
   if (runs < 3) log(`--runs ${runs}: fewer than 3 runs, fine while developing but not a result`);
@@ -104,7 +105,10 @@ async function main(): Promise<number> {
 
   const fingerprintAtEnd = await codeFingerprint();
   const changed = fingerprintAtEnd !== fingerprint;
-  if (changed) log(`WARNING: scripts/, src/, specs/ or the config changed during the run (${fingerprint} → ${fingerprintAtEnd}): the figures mix two versions of the code`);
+  if (changed)
+    log(
+      `WARNING: scripts/, src/, specs/ or the config changed during the run (${fingerprint} → ${fingerprintAtEnd}): the figures mix two versions of the code`,
+    );
   const state = { gitAtStart, gitAtEnd: await gitState(), fingerprint, fingerprintAtEnd, loadAtStart, loadAtEnd: loadavg() };
   const markdown = await render(started, ctx, results, only, state);
   await mkdir(resolve(outFile, ".."), { recursive: true });
@@ -124,7 +128,13 @@ interface RunState {
   loadAtEnd: number[];
 }
 
-async function render(started: Date, ctx: SectionContext, results: { name: SectionName; result?: SectionResult; error?: string }[], only: SectionName | undefined, state: RunState): Promise<string> {
+async function render(
+  started: Date,
+  ctx: SectionContext,
+  results: { name: SectionName; result?: SectionResult; error?: string }[],
+  only: SectionName | undefined,
+  state: RunState,
+): Promise<string> {
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
   const codeLine =
     state.fingerprint === state.fingerprintAtEnd
@@ -153,16 +163,23 @@ async function render(started: Date, ctx: SectionContext, results: { name: Secti
     `- Node ${process.version} (ours, openapi-typescript, tsc, throughput, watch); Node ${node22Version} for @hey-api/openapi-ts, which requires ≥ 22.18 (\`${ctx.node22}\`, via \`npx -y -p node@22\`)`,
     codeLine,
     `- Load average (1/5/15 min) at start: ${load(state.loadAtStart)}; at end: ${load(state.loadAtEnd)} (2 CPUs: anything near 2 means the bench competed with other work)`,
-    `- Versions: ${Object.entries(versions).map(([name, version]) => `${name} ${version ?? "?"}`).join(", ")}`,
+    `- Versions: ${Object.entries(versions)
+      .map(([name, version]) => `${name} ${version ?? "?"}`)
+      .join(", ")}`,
     `- Runs: ${ctx.runs} measured per contender (warm-up rounds: ${ctx.warmup}); throughput ${ctx.calls.toLocaleString("en-US")} calls per client per run; watch ${ctx.changes} edits`,
     `- Peak memory: ${HAVE_GNU_TIME ? "`/usr/bin/time -f %M`" : "no /usr/bin/time"} plus a /proc sampler over the process tree`,
     "",
-    "Generation commands (cwd = repository root; `<node22>` as above; `node` is Node " + process.version + "; `tsx`'s bin runs on the `node` in PATH):",
+    `Generation commands (cwd = repository root; \`<node22>\` as above; \`node\` is Node ${process.version}; \`tsx\`'s bin runs on the \`node\` in PATH):`,
     "",
     ...commands,
     "",
     ...(failures.length > 0 ? ["## Failures", "", ...failures.map((failure) => `- ${failure}`), ""] : []),
-    ...results.flatMap((entry) => [`## ${SECTIONS[entry.name].title}`, "", entry.result?.markdown ?? `❌ **Failed**:\n\n\`\`\`\n${entry.error ?? ""}\n\`\`\``, ""]),
+    ...results.flatMap((entry) => [
+      `## ${SECTIONS[entry.name].title}`,
+      "",
+      entry.result?.markdown ?? `❌ **Failed**:\n\n\`\`\`\n${entry.error ?? ""}\n\`\`\``,
+      "",
+    ]),
   ].join("\n");
 }
 

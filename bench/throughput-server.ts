@@ -28,7 +28,13 @@ const server = createServer((request, response) => {
       /json/.test(request.headers["content-type"] ?? "") &&
       body === '{"role":"owner"}';
     if (!ok) {
-      const problem = JSON.stringify({ method: request.method, url: request.url, authorization: request.headers.authorization, contentType: request.headers["content-type"], body });
+      const problem = JSON.stringify({
+        method: request.method,
+        url: request.url,
+        authorization: request.headers.authorization,
+        contentType: request.headers["content-type"],
+        body,
+      });
       process.stderr.write(`unexpected request: ${problem}\n`);
       response.writeHead(400, { "content-type": "application/json" }).end(problem);
       return;

@@ -13,9 +13,7 @@ const SPEC_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 export async function listClients(root: string): Promise<ClientConfig[]> {
   const configured = await readConfig(root);
   const listed = new Set(configured.map((client) => resolve(root, client.spec)));
-  const specFiles = (await readdir(join(root, "specs")).catch(() => [] as string[]))
-    .filter((name) => SPEC_EXTENSIONS.has(extname(name)))
-    .sort();
+  const specFiles = (await readdir(join(root, "specs")).catch(() => [] as string[])).filter((name) => SPEC_EXTENSIONS.has(extname(name))).sort();
   const unlisted = specFiles.filter((name) => !listed.has(resolve(root, "specs", name)));
   return [...configured, ...unlisted.map((name) => defaultClient(`specs/${name}`))];
 }
@@ -69,7 +67,9 @@ async function readConfig(root: string): Promise<ClientConfig[]> {
  * package's `/runtime` export anywhere else (so it works wherever the package is installed).
  */
 export async function runtimeImportFor(root: string, outputDir: string): Promise<string> {
-  const fromOutput = relative(resolve(root, outputDir), join(root, "src", "runtime", "index.js")).split(sep).join("/");
+  const fromOutput = relative(resolve(root, outputDir), join(root, "src", "runtime", "index.js"))
+    .split(sep)
+    .join("/");
   const inside = !relative(root, resolve(root, outputDir)).startsWith("..") && !isAbsolute(relative(root, resolve(root, outputDir)));
   if (inside) return fromOutput.startsWith(".") ? fromOutput : `./${fromOutput}`;
   const { name } = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { name: string };

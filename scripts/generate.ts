@@ -29,17 +29,24 @@ const SHARED_OPTIONS = {
     defaultText: "every client in clients.config.json and every spec in specs/",
   },
   out: { type: "string", arg: "DIR", description: "output folder for --spec", defaultText: "the spec's clients.config.json entry, else generated/<file name>" },
-  name: { type: "string", arg: "NAME", description: "client class name for --spec", defaultText: "the spec's clients.config.json entry, else from the file name" },
+  name: {
+    type: "string",
+    arg: "NAME",
+    description: "client class name for --spec",
+    defaultText: "the spec's clients.config.json entry, else from the file name",
+  },
   quiet: { type: "boolean", short: "q", description: "print errors only" },
   json: { type: "boolean", description: "print one JSON object on stdout: specs, operations, files, durationMs, errors" },
   help: HELP_OPTION,
 } as const satisfies OptionTable;
 
-const EXIT_CODES = "Exit codes: 0 done, 1 a spec error (nothing is written) or stale files (check),\n            2 a bad option, a bad clients.config.json or an internal error.";
+const EXIT_CODES =
+  "Exit codes: 0 done, 1 a spec error (nothing is written) or stale files (check),\n            2 a bad option, a bad clients.config.json or an internal error.";
 
 export const generateCommand = defineCommand({
   usage: ["[options]"],
-  description: "Generates a typed client for every spec in specs/ (named and placed as clients.config.json says), or\nfor one spec with --spec. Files are written only when their bytes change, all of a client's at once.",
+  description:
+    "Generates a typed client for every spec in specs/ (named and placed as clients.config.json says), or\nfor one spec with --spec. Files are written only when their bytes change, all of a client's at once.",
   options: {
     check: { type: "boolean", description: "write nothing: exit 1 and name each stale file (the same as `check`)" },
     ...SHARED_OPTIONS,
@@ -50,7 +57,8 @@ export const generateCommand = defineCommand({
 
 export const checkCommand = defineCommand({
   usage: ["[options]"],
-  description: "Checks that generated code is exactly what the specs produce, byte for byte, writing nothing: exit 1\nand name each stale file (changed, missing or extra). CI runs it.",
+  description:
+    "Checks that generated code is exactly what the specs produce, byte for byte, writing nothing: exit 1\nand name each stale file (changed, missing or extra). CI runs it.",
   options: SHARED_OPTIONS,
   epilogue: EXIT_CODES,
   run: ({ values }) => generate(values, "check"),
@@ -81,7 +89,8 @@ interface Run {
 }
 
 async function generate(flags: Flags, command: RunResult["command"]): Promise<number> {
-  if (flags.spec === undefined && (flags.out !== undefined || flags.name !== undefined)) throw new UsageError("--out and --name apply to --spec: give the spec as well");
+  if (flags.spec === undefined && (flags.out !== undefined || flags.name !== undefined))
+    throw new UsageError("--out and --name apply to --spec: give the spec as well");
   const human = !flags.quiet && !flags.json;
   const progress = new Progress(process.stderr, human && process.stderr.isTTY === true && process.env.TERM !== "dumb");
   const cwd = process.cwd();
@@ -126,7 +135,12 @@ async function writeOrCompare(run: Run, generated: readonly Generated[]): Promis
   const stale = specs.some((spec) => spec.stale.length > 0);
   // Stale files are check's error: named even with --quiet.
   const lines = run.flags.quiet ? specs.filter((spec) => spec.stale.length > 0) : specs;
-  return finish(run, { command: run.command, specs, errors: [] }, stale ? 1 : 0, run.flags.json ? undefined : lines.map((spec) => specLine(spec, run.command, shouldColour(process.stderr, process.env))).join("") || undefined);
+  return finish(
+    run,
+    { command: run.command, specs, errors: [] },
+    stale ? 1 : 0,
+    run.flags.json ? undefined : lines.map((spec) => specLine(spec, run.command, shouldColour(process.stderr, process.env))).join("") || undefined,
+  );
 }
 
 /** Ends every run: the JSON object, or what happened (per client, or the errors) and the summary line on stderr. */
@@ -186,7 +200,16 @@ function describeFailures(failures: readonly unknown[], base: string): { issues:
 
 /** A client's outcome; without `changed` (the run failed elsewhere) nothing was compared, so no file is listed. */
 function specResult(entry: Generated, command: RunResult["command"], changed?: readonly string[]): SpecResult {
-  const result: SpecResult = { spec: shownPath(entry.client.spec), name: entry.client.name, output: entry.client.output, operations: entry.operations, written: [], removed: [], stale: [], unchanged: [] };
+  const result: SpecResult = {
+    spec: shownPath(entry.client.spec),
+    name: entry.client.name,
+    output: entry.client.output,
+    operations: entry.operations,
+    written: [],
+    removed: [],
+    stale: [],
+    unchanged: [],
+  };
   if (changed === undefined) return result;
   const produced = new Set(entry.files.map((file) => file.path));
   const differs = new Set(changed);

@@ -17,12 +17,16 @@ import { GENERATED_NOCHECK_LINE } from "./emit/header.js";
 
 /** Diagnostics of a strict check, formatted; empty when the code compiles. */
 export function typecheck(tsconfigPath: string, files: string[] = []): string {
-  const config = ts.getParsedCommandLineOfConfigFile(resolve(tsconfigPath), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    resolve(tsconfigPath),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+      },
     },
-  });
+  );
   if (config === undefined) throw new Error(`cannot read ${tsconfigPath}`);
   const options = { ...config.options, noEmit: true };
   const host = ts.createCompilerHost(options);

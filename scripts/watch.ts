@@ -20,16 +20,19 @@ const REPO_ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 
 export const watchCommand = defineCommand({
   usage: ["[options]"],
-  description: "Generates every client once, then regenerates a client each time its spec changes (saved in place,\nby rename or re-created). A spec error keeps the last good output.",
+  description:
+    "Generates every client once, then regenerates a client each time its spec changes (saved in place,\nby rename or re-created). A spec error keeps the last good output.",
   options: {
     root: { type: "string", arg: "DIR", description: "folder holding clients.config.json and specs/", defaultText: "this repository" },
     debounce: { type: "string", arg: "MS", description: "quiet time after the last change before regenerating, in ms", default: "100" },
     help: HELP_OPTION,
   },
-  epilogue: "Runs until Ctrl-C (SIGINT) or SIGTERM, then exits 0 once runs in progress have finished.\nExit codes: 0 stopped, 1 nothing to watch or an unreadable folder, 2 a bad option or\n            clients.config.json.",
+  epilogue:
+    "Runs until Ctrl-C (SIGINT) or SIGTERM, then exits 0 once runs in progress have finished.\nExit codes: 0 stopped, 1 nothing to watch or an unreadable folder, 2 a bad option or\n            clients.config.json.",
   run: ({ values }) => {
     const debounceMs = Number(values.debounce);
-    if (!/^\d+$/.test(values.debounce) || !Number.isSafeInteger(debounceMs)) throw new UsageError(`--debounce expects a whole number of milliseconds, got "${values.debounce}"`);
+    if (!/^\d+$/.test(values.debounce) || !Number.isSafeInteger(debounceMs))
+      throw new UsageError(`--debounce expects a whole number of milliseconds, got "${values.debounce}"`);
     return watchSpecs({ root: resolve(values.root ?? REPO_ROOT), debounceMs });
   },
 });

@@ -19,6 +19,7 @@ export class AitronosError extends APIError<ErrorResponse | string | undefined> 
 
   // A typed view over the shared status classes (see ErrorOrigin); direct instances count too.
   static override [Symbol.hasInstance](value: unknown): value is AitronosError {
+    // biome-ignore lint/complexity/noThisInStatic: \`this\` is the class on the right of instanceof, as the default check uses it.
     return raisedByAitronos.includes(value) || Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }

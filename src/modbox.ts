@@ -1,8 +1,4 @@
-import {
-  type HTTPValidationError,
-  Modbox as GeneratedModbox,
-  type ValidationError,
-} from "../generated/modbox/index.js";
+import { type HTTPValidationError, Modbox as GeneratedModbox, type ValidationError } from "../generated/modbox/index.js";
 import { APIError, ErrorOrigin } from "./runtime/index.js";
 
 export * from "../generated/modbox/index.js";
@@ -19,6 +15,7 @@ export class ModboxError extends APIError<HTTPValidationError | string | undefin
 
   // A typed view over the shared status classes (see ErrorOrigin); direct instances count too.
   static override [Symbol.hasInstance](value: unknown): value is ModboxError {
+    // biome-ignore lint/complexity/noThisInStatic: \`this\` is the class on the right of instanceof, as the default check uses it.
     return raisedByModbox.includes(value) || Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }

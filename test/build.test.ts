@@ -82,10 +82,7 @@ const compiles = new Map<string, Promise<Run>>();
 /** tsc over one consumer file, with a tsconfig that extends the consumer's and includes only it. */
 async function compile(name: string, file: string, extra: Record<string, unknown> = {}, tscArgs: string[] = []): Promise<Run> {
   const config = `tsconfig.${name}.json`;
-  await writeFile(
-    path.join(consumer, config),
-    JSON.stringify({ extends: "./tsconfig.json", compilerOptions: extra, files: [file] }, null, 2),
-  );
+  await writeFile(path.join(consumer, config), JSON.stringify({ extends: "./tsconfig.json", compilerOptions: extra, files: [file] }, null, 2));
   return run(process.execPath, [tscBin, "-p", config, "--pretty", "false", ...tscArgs], { cwd: consumer });
 }
 
@@ -118,7 +115,21 @@ beforeAll(async () => {
   );
   for (const badCase of badCases) compiles.set(badCase.file, compile(badCase.file, badCase.file));
   // A client generated outside this repository, as a user of the installed package would.
-  outside = await run(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "scripts/generate.ts"), "--spec", path.join(repoRoot, "test/fixtures/features.yaml"), "--out", "features", "--name", "Features"], { cwd: consumer });
+  outside = await run(
+    process.execPath,
+    [
+      "--import",
+      tsxLoader,
+      path.join(repoRoot, "scripts/generate.ts"),
+      "--spec",
+      path.join(repoRoot, "test/fixtures/features.yaml"),
+      "--out",
+      "features",
+      "--name",
+      "Features",
+    ],
+    { cwd: consumer },
+  );
   // Keep rejections attached until the tests await them.
   for (const pending of compiles.values()) pending.catch(() => {});
 }, 90_000);
@@ -131,7 +142,12 @@ describe("npm run build", () => {
   test("succeeds and writes every file the exports map points to", async () => {
     expect(build.code, `${build.stdout}\n${build.stderr}`).toBe(0);
     const targets = Object.entries(packageJson.exports).flatMap(([subpath, target]) =>
-      typeof target === "string" ? [] : [{ subpath, file: target.types }, { subpath, file: target.import }],
+      typeof target === "string"
+        ? []
+        : [
+            { subpath, file: target.types },
+            { subpath, file: target.import },
+          ],
     );
     expect(targets.map((t) => t.subpath)).toEqual(expect.arrayContaining([".", "./modbox", "./aitronos", "./runtime"]));
     for (const { file } of targets) {
@@ -147,12 +163,17 @@ describe(`a consumer of ${packageName} (strict, NodeNext, skipLibCheck false)`, 
     const result = await compiles.get("good")!;
     expect(diagnostics(result.stdout).map((d) => d.line)).toEqual([]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const files = result.stdout.split("\n").map((line) => line.trim()).filter(Boolean);
+    const files = result.stdout
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     // The symlink resolves to its realpath: the package's own files are the repository's dist/.
     for (const entry of ["dist/src/index.d.ts", "dist/src/modbox.d.ts", "dist/src/aitronos.d.ts", "dist/src/runtime/index.d.ts"]) {
       expect(files).toContain(path.join(repoRoot, entry));
     }
-    const sources = files.filter((file) => file.startsWith(repoRoot) && !file.startsWith(path.join(repoRoot, "dist") + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`));
+    const sources = files.filter(
+      (file) => file.startsWith(repoRoot) && !file.startsWith(path.join(repoRoot, "dist") + path.sep) && !file.includes(`${path.sep}node_modules${path.sep}`),
+    );
     expect(sources, "the consumer must see only dist/, never src/ or generated/").toEqual([]);
   });
 
@@ -214,8 +235,17 @@ describe("a client generated outside this repository", () => {
       ].join("\n"),
     );
     // Strict, with the generated files' @ts-nocheck line blanked (scripts/typecheck.ts), against dist/.
-    await writeFile(path.join(consumer, "tsconfig.outside.json"), JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { lib: ["ES2023", "DOM"], typeRoots: [path.join(repoRoot, "node_modules", "@types")], types: ["node"] }, files: ["use-features.ts"] }));
-    const checked = await run(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "scripts/typecheck.ts"), "-p", "tsconfig.outside.json"], { cwd: consumer });
+    await writeFile(
+      path.join(consumer, "tsconfig.outside.json"),
+      JSON.stringify({
+        extends: "./tsconfig.json",
+        compilerOptions: { lib: ["ES2023", "DOM"], typeRoots: [path.join(repoRoot, "node_modules", "@types")], types: ["node"] },
+        files: ["use-features.ts"],
+      }),
+    );
+    const checked = await run(process.execPath, ["--import", tsxLoader, path.join(repoRoot, "scripts/typecheck.ts"), "-p", "tsconfig.outside.json"], {
+      cwd: consumer,
+    });
     expect(checked.stderr).toBe("");
     const server = await startServer(() => ({ status: 200, headers: { "content-type": "text/plain" }, body: "ok" }));
     try {

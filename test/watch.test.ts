@@ -38,7 +38,9 @@ describe("npm run watch", () => {
   afterAll(() => stopWatcher(w));
 
   it("generates every client once at start, then says how many specs it watches", async () => {
-    expect(w.stdout).toMatch(/^specs\/modbox\.yaml → generated\/modbox: 3 files changed \(client\.ts, index\.ts, schema\.ts\) in \d+ ms\nwatching 1 spec\(s\)…\n$/);
+    expect(w.stdout).toMatch(
+      /^specs\/modbox\.yaml → generated\/modbox: 3 files changed \(client\.ts, index\.ts, schema\.ts\) in \d+ ms\nwatching 1 spec\(s\)…\n$/,
+    );
     expect((await readOutput(w)).map((file) => file.path)).toEqual(["client.ts", "index.ts", "schema.ts"]);
   });
 
@@ -197,7 +199,12 @@ function mark(w: Watcher, stream: Stream): number {
 
 /** The first complete line `stream` printed after `from` that matches `pattern`. */
 async function waitForLine(w: Watcher, stream: Stream, from: number, pattern: RegExp): Promise<string> {
-  const find = () => w[stream].slice(from).split("\n").slice(0, -1).find((line) => pattern.test(line));
+  const find = () =>
+    w[stream]
+      .slice(from)
+      .split("\n")
+      .slice(0, -1)
+      .find((line) => pattern.test(line));
   await waitFor(w, () => find() !== undefined);
   return find() as string;
 }

@@ -36,7 +36,8 @@ export async function resolveNode22(): Promise<{ path: string; version: string }
     env: { ...process.env, npm_config_update_notifier: "false" },
   });
   const [path, version] = stdout.trim().split("\n").at(-1)?.split(" ") ?? [];
-  if (path === undefined || !existsSync(path) || !version?.startsWith("v22.")) throw new Error(`could not resolve Node 22 through npx (got "${stdout.trim()}")`);
+  if (path === undefined || !existsSync(path) || !version?.startsWith("v22."))
+    throw new Error(`could not resolve Node 22 through npx (got "${stdout.trim()}")`);
   return { path, version };
 }
 
@@ -50,7 +51,16 @@ export async function ensureHeyApi(): Promise<void> {
   await writeFile(join(HEYAPI_DIR, "package.json"), `${JSON.stringify({ name: "bench-heyapi", private: true }, null, 2)}\n`);
   await exec(
     "npm",
-    ["install", "--prefix", HEYAPI_DIR, "--no-audit", "--no-fund", "--loglevel=error", `@hey-api/openapi-ts@${HEYAPI_VERSION}`, `typescript@${HEYAPI_TYPESCRIPT}`],
+    [
+      "install",
+      "--prefix",
+      HEYAPI_DIR,
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      `@hey-api/openapi-ts@${HEYAPI_VERSION}`,
+      `typescript@${HEYAPI_TYPESCRIPT}`,
+    ],
     { cwd: HEYAPI_DIR, maxBuffer: 16 * 1024 * 1024 },
   );
   if ((await readVersion(join(HEYAPI_DIR, "node_modules/@hey-api/openapi-ts/package.json"))) !== HEYAPI_VERSION) {
@@ -79,7 +89,9 @@ export async function gitState(): Promise<string> {
   try {
     const head = (await exec("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO })).stdout.trim();
     // Porcelain lines are "XY path": the status columns may start with a space, so no trim() before slicing.
-    const lines = (await exec("git", ["status", "--porcelain", "--", "scripts", "src", "generated", "specs", "package.json"], { cwd: REPO })).stdout.split("\n").filter((line) => line.length > 3);
+    const lines = (await exec("git", ["status", "--porcelain", "--", "scripts", "src", "generated", "specs", "package.json"], { cwd: REPO })).stdout
+      .split("\n")
+      .filter((line) => line.length > 3);
     return lines.length === 0 ? head : `${head} + uncommitted changes in ${[...new Set(lines.map((line) => line.slice(3).split("/")[0]))].join(", ")}`;
   } catch {
     return "unknown (git unavailable)";

@@ -136,13 +136,15 @@ async function treeRssKb(root: number): Promise<number | undefined> {
     return undefined;
   }
   const stats = await Promise.all(
-    names.filter((name) => /^\d+$/.test(name)).map(async (name) => {
-      const text = await readFile(`/proc/${name}/stat`, "utf8").catch(() => undefined);
-      if (text === undefined) return undefined;
-      // Fields after the command (which may contain spaces): state ppid ... rss is field 24 overall.
-      const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
-      return { pid: Number(name), ppid: Number(rest[1]), rssPages: Number(rest[21]) };
-    }),
+    names
+      .filter((name) => /^\d+$/.test(name))
+      .map(async (name) => {
+        const text = await readFile(`/proc/${name}/stat`, "utf8").catch(() => undefined);
+        if (text === undefined) return undefined;
+        // Fields after the command (which may contain spaces): state ppid ... rss is field 24 overall.
+        const rest = text.slice(text.lastIndexOf(")") + 2).split(" ");
+        return { pid: Number(name), ppid: Number(rest[1]), rssPages: Number(rest[21]) };
+      }),
   );
   const children = new Map<number, { pid: number; rssPages: number }[]>();
   let rootStat: { pid: number; rssPages: number } | undefined;

@@ -47,11 +47,11 @@ export function verdict(value: number | undefined, target: { max?: number; min?:
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const escape = (cell: string) => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const escapeCell = (cell: string) => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
   return [
-    `| ${header.map(escape).join(" | ")} |`,
+    `| ${header.map(escapeCell).join(" | ")} |`,
     `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(escape).join(" | ")} |`),
+    ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
   ].join("\n");
 }
 

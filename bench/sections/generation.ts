@@ -40,7 +40,10 @@ export function contenders(node22: string): Contender[] {
     command,
     args,
     expect,
-    display: [command === process.execPath ? "node" : command === node22 ? "<node22>" : rel(command), ...args.map((arg) => (arg.startsWith(REPO) ? rel(arg) : arg))].join(" "),
+    display: [
+      command === process.execPath ? "node" : command === node22 ? "<node22>" : rel(command),
+      ...args.map((arg) => (arg.startsWith(REPO) ? rel(arg) : arg)),
+    ].join(" "),
   });
   const ours = ["scripts/generate.ts", "--spec", spec, "--name", "GitHub", "--out"];
   const heyPlugins = ["-p", "@hey-api/client-fetch", "@hey-api/typescript", "@hey-api/sdk"];
@@ -48,7 +51,13 @@ export function contenders(node22: string): Contender[] {
     // As `npm run generate` runs it: node with tsx's loader, one process.
     make("ours", "ours (full pipeline)", process.execPath, ["--import", "tsx", ...ours, OUTPUT.ours], ["client.ts", "index.ts", "schema.ts"]),
     make("ots", "openapi-typescript (types only)", process.execPath, [OTS_CLI, spec, "-o", join(OUTPUT.ots, "schema.ts")], ["schema.ts"]),
-    make("hey", "@hey-api/openapi-ts (client + sdk)", node22, [HEYAPI_CLI, "-i", spec, "-o", OUTPUT.hey, ...heyPlugins], ["index.ts", "sdk.gen.ts", "types.gen.ts", "client.gen.ts"]),
+    make(
+      "hey",
+      "@hey-api/openapi-ts (client + sdk)",
+      node22,
+      [HEYAPI_CLI, "-i", spec, "-o", OUTPUT.hey, ...heyPlugins],
+      ["index.ts", "sdk.gen.ts", "types.gen.ts", "client.gen.ts"],
+    ),
     // Same runtime as hey-api, to separate Node 22 vs 20 from the tools themselves.
     make("oursNode22", "ours, on Node 22 (reference)", node22, ["--import", "tsx", ...ours, OUTPUT.oursNode22], ["client.ts", "index.ts", "schema.ts"]),
     make("otsNode22", "openapi-typescript, on Node 22 (reference)", node22, [OTS_CLI, spec, "-o", join(OUTPUT.otsNode22, "schema.ts")], ["schema.ts"]),

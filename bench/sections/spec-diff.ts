@@ -50,7 +50,11 @@ async function ensureOptic(): Promise<void> {
   await mkdir(OPTIC_DIR, { recursive: true });
   const manifest = { name: "bench-optic", private: true, dependencies: { "@useoptic/optic": OPTIC_VERSION }, overrides: { ajv: OPTIC_AJV } };
   await writeFile(join(OPTIC_DIR, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  await exec("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: OPTIC_DIR, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: "false" } });
+  await exec("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: OPTIC_DIR,
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
   if ((await readVersion(join(OPTIC_DIR, "node_modules/@useoptic/optic/package.json"))) !== OPTIC_VERSION) {
     throw new Error(`npm install did not produce @useoptic/optic@${OPTIC_VERSION} in ${rel(OPTIC_DIR)}`);
   }
@@ -127,12 +131,22 @@ function parsesIn(stderr: string): Parses {
 }
 
 /** What Optic said, minus the parse counter's lines. */
-const opticOutput = (run: Measured) => tail(`${run.stderr}\n${run.stdout}`.split("\n").filter((line) => !line.startsWith("[bench-yaml-parse]")).join("\n"), 6);
+const opticOutput = (run: Measured) =>
+  tail(
+    `${run.stderr}\n${run.stdout}`
+      .split("\n")
+      .filter((line) => !line.startsWith("[bench-yaml-parse]"))
+      .join("\n"),
+    6,
+  );
 
 export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
   const failures: string[] = [];
   const ours = (base: string, revision: string) =>
-    runMeasured(process.execPath, ["--import", "tsx", "scripts/spec-diff.ts", base, revision, "--format", "json"], { cwd: REPO, env: { ...process.env, NO_COLOR: "1" } });
+    runMeasured(process.execPath, ["--import", "tsx", "scripts/spec-diff.ts", base, revision, "--format", "json"], {
+      cwd: REPO,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
   const checkOurs = (run: Measured, what: string) => {
     // 0 or 1 is a report (1: breaking changes, the default --fail-on); 2 is an error.
     if (run.code !== 0 && run.code !== 1) throw new Error(`spec:diff ${what} failed (exit ${run.code ?? run.signal}):\n${tail(run.stderr || run.stdout)}`);
@@ -184,7 +198,10 @@ export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
         if (round >= 0) small[who].push(run);
       }
     }
-    const smallRatioValue = ratioWithSpread(small.ours.map((run) => run.wallMs), small.optic.map((run) => run.wallMs));
+    const smallRatioValue = ratioWithSpread(
+      small.ours.map((run) => run.wallMs),
+      small.optic.map((run) => run.wallMs),
+    );
     smallRatio = ["information: ours / Optic on the small fixture pair (wall, medians)", smallRatioValue.text, "", ""];
     opticRows.push([
       `Optic ${OPTIC_VERSION}, small pair`,
@@ -193,13 +210,16 @@ export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
       `finished; ours on the same pair: ${formatSummary(summarize(small.ours.map((run) => run.wallMs)), millis)}`,
     ]);
     const smallSummary = /Operations:.*$/m.exec(small.optic.at(-1)?.stdout ?? "")?.[0];
-    if (smallSummary) opticNotes.push(`On the small pair Optic says “${smallSummary.trim()}”; ours reports 1 removed, 1 added, 1 deprecated and 1 widened request property.`);
+    if (smallSummary)
+      opticNotes.push(`On the small pair Optic says “${smallSummary.trim()}”; ours reports 1 removed, 1 added, 1 deprecated and 1 widened request property.`);
 
     // Large pair: one capped attempt, with the parse counter.
     log(`spec-diff: Optic ${OPTIC_VERSION}, ghes-3.18 → ghes-3.19 (capped at ${seconds(OPTIC_CAP_MS)})…`);
     const first = await optic(BASE, REVISION, { count: true, timeoutMs: OPTIC_CAP_MS });
     const parses = parsesIn(first.stderr);
-    log(`  ${first.signal === null ? `exit ${first.code}` : "stopped"} after ${seconds(first.wallMs)}, peak ${megabytes(peakKb(first))}, ${parses.whole} whole-spec YAML parses`);
+    log(
+      `  ${first.signal === null ? `exit ${first.code}` : "stopped"} after ${seconds(first.wallMs)}, peak ${megabytes(peakKb(first))}, ${parses.whole} whole-spec YAML parses`,
+    );
     if (opticOk(first)) {
       // It finished: measure it properly, interleaved with ours, without the counter.
       const pairs = { ours: [] as Measured[], optic: [] as Measured[] };
@@ -211,20 +231,36 @@ export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
           pairs[who].push(run);
         }
       }
-      const value = ratioWithSpread(pairs.ours.map((run) => run.wallMs), pairs.optic.map((run) => run.wallMs));
+      const value = ratioWithSpread(
+        pairs.ours.map((run) => run.wallMs),
+        pairs.optic.map((run) => run.wallMs),
+      );
       ratioLine = ["ours / Optic, ghes-3.18 → ghes-3.19 (wall, medians)", value.text, "(information)", ""];
-      opticRows.unshift([`Optic ${OPTIC_VERSION}, ghes-3.18 → ghes-3.19`, formatSummary(summarize(pairs.optic.map((run) => run.wallMs)), seconds), formatSummary(summarize(pairs.optic.map(peakKb)), megabytes), "finished"]);
+      opticRows.unshift([
+        `Optic ${OPTIC_VERSION}, ghes-3.18 → ghes-3.19`,
+        formatSummary(summarize(pairs.optic.map((run) => run.wallMs)), seconds),
+        formatSummary(summarize(pairs.optic.map(peakKb)), megabytes),
+        "finished",
+      ]);
       opticStatus = "Optic finished the large pair: the ratio is measured.";
     } else {
       const stopped = first.signal !== null;
       const why = stopped
         ? `did not finish within ${seconds(OPTIC_CAP_MS)} and was stopped`
         : `exited ${first.code} without a diff: ${opticOutput(first).split("\n").at(-1) ?? ""}`;
-      opticRows.unshift([`Optic ${OPTIC_VERSION}, ghes-3.18 → ghes-3.19`, stopped ? `> ${seconds(OPTIC_CAP_MS)} (stopped)` : seconds(first.wallMs), megabytes(peakKb(first)), why]);
+      opticRows.unshift([
+        `Optic ${OPTIC_VERSION}, ghes-3.18 → ghes-3.19`,
+        stopped ? `> ${seconds(OPTIC_CAP_MS)} (stopped)` : seconds(first.wallMs),
+        megabytes(peakKb(first)),
+        why,
+      ]);
       opticStatus = `**No ours/Optic ratio on the large pair**: Optic ${why}.`;
       if (parses.whole > 0) {
         const merged = await allOfMerges(BASE);
-        const estimate = parses.medianMs === undefined ? "" : ` At that rate the base side alone needs about ${Math.round((merged * parses.medianMs) / 60_000)} min (then the revision's as many again).`;
+        const estimate =
+          parses.medianMs === undefined
+            ? ""
+            : ` At that rate the base side alone needs about ${Math.round((merged * parses.medianMs) / 60_000)} min (then the revision's as many again).`;
         opticNotes.push(
           `Why: in ${seconds(first.wallMs)} Optic parsed the whole ${mb(BASE)} base spec ${parses.whole} times with yaml-ast-parser (median ${millis(parses.medianMs ?? 0)} per parse; ${parses.count} YAML parses in all). Its denormalizer (\`@useoptic/openapi-io\` \`mergeAllOf\` → \`logPointer\` → \`sourcemapReader\`) builds a new sourcemap reader, which re-parses the entire file, for every property (and \`required\` entry) it merges out of an \`allOf\` member. The base spec has ${merged.toLocaleString("en-US")} of them (counted once per \`allOf\`, component \`$ref\`s followed; more when a shared schema is merged again for each operation using it), so Optic's cost grows with the spec's size times that number.${estimate}`,
         );
@@ -246,7 +282,10 @@ export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
   ];
   const operations = async (file: string) => {
     const document = JSON.parse(await readFile(file, "utf8")) as { paths: Record<string, Record<string, unknown>> };
-    return Object.values(document.paths).reduce((sum, item) => sum + ["get", "put", "post", "delete", "options", "head", "patch", "trace"].filter((method) => method in item).length, 0);
+    return Object.values(document.paths).reduce(
+      (sum, item) => sum + ["get", "put", "post", "delete", "options", "head", "patch", "trace"].filter((method) => method in item).length,
+      0,
+    );
   };
 
   const markdown = [
@@ -257,14 +296,26 @@ export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
     table(
       ["tool", "wall, median (min–max)", "CPU user+sys", "peak RSS", "result"],
       [
-        ["ours (spec:diff), ghes-3.18 → ghes-3.19", formatSummary(wall, seconds), formatSummary(cpu, seconds), formatSummary(peak, megabytes), `${ctx.runs} runs`],
+        [
+          "ours (spec:diff), ghes-3.18 → ghes-3.19",
+          formatSummary(wall, seconds),
+          formatSummary(cpu, seconds),
+          formatSummary(peak, megabytes),
+          `${ctx.runs} runs`,
+        ],
         ...opticRows.map((row) => [row[0] ?? "", row[1] ?? "", "—", row[2] ?? "", row[3] ?? ""]),
       ],
     ),
     "",
     table(["check", "result", "target", ""], checks),
     "",
-    `Optic: \`@useoptic/optic@${OPTIC_VERSION}\` from npm in \`${rel(OPTIC_DIR)}\` (with one ajv ${OPTIC_AJV} for the whole install: as npm lays it out by default, Optic crashes at start-up), run as \`node ${rel(OPTIC_CLI)} diff OLD NEW --check --validation loose\` from a temporary folder, with ${Object.entries(OPTIC_ENV).map(([key, value]) => `${key}=${value}`).join(", ")} so that it sends no telemetry and checks for no update. It runs offline. \`--validation loose\`: its default strict validation rejects GHES 3.18 in about 4 s (“schema with type "array" cannot also include keywords: required”). The large-pair attempt runs with a \`--require\` hook that counts Optic's YAML parses.`,
+    `Optic: \`@useoptic/optic@${OPTIC_VERSION}\` from npm in \`${rel(OPTIC_DIR)}\` (with one ajv ${OPTIC_AJV} for the whole install: as npm lays it out by default, Optic crashes at start-up), run as \`node ${rel(OPTIC_CLI)} diff OLD NEW --check --validation loose\` from a temporary folder, with ${Object.entries(
+      OPTIC_ENV,
+    )
+      .map(([key, value]) => `${key}=${value}`)
+      .join(
+        ", ",
+      )} so that it sends no telemetry and checks for no update. It runs offline. \`--validation loose\`: its default strict validation rejects GHES 3.18 in about 4 s (“schema with type "array" cannot also include keywords: required”). The large-pair attempt runs with a \`--require\` hook that counts Optic's YAML parses.`,
     "",
     opticStatus,
     ...opticNotes.flatMap((note) => ["", note]),

@@ -18,14 +18,30 @@ const BLOCK = 250;
 export async function throughput(ctx: SectionContext): Promise<SectionResult> {
   const server = startHelper(TSX, ["bench/throughput-server.ts"], { cwd: REPO });
   try {
-    await waitUntil(() => /^port \d+$/m.test(server.stdout) || server.child.exitCode !== null, 30_000, () => `throughput server did not start:\n${tail(server.stderr)}`);
+    await waitUntil(
+      () => /^port \d+$/m.test(server.stdout) || server.child.exitCode !== null,
+      30_000,
+      () => `throughput server did not start:\n${tail(server.stderr)}`,
+    );
     const port = /^port (\d+)$/m.exec(server.stdout)?.[1];
     if (port === undefined || port === "0") throw new Error(`throughput server did not start:\n${tail(server.stderr)}`);
     const samples = new Map<Client, number[]>(CLIENTS.map((client) => [client, []]));
     for (let run = 0; run < ctx.runs; run++) {
       const order = rotate(CLIENTS, run);
       log(`throughput run ${run + 1}/${ctx.runs}: ${ctx.calls} calls each, order ${order.join(", ")}…`);
-      const args = ["bench/throughput-client.ts", "--port", port, "--calls", String(ctx.calls), "--warmup", String(WARMUP_CALLS), "--block", String(BLOCK), "--order", order.join(",")];
+      const args = [
+        "bench/throughput-client.ts",
+        "--port",
+        port,
+        "--calls",
+        String(ctx.calls),
+        "--warmup",
+        String(WARMUP_CALLS),
+        "--block",
+        String(BLOCK),
+        "--order",
+        order.join(","),
+      ];
       const result = await runMeasured(TSX, args, { cwd: REPO, sampleMs: 0 });
       if (result.code !== 0) throw new Error(`throughput client failed (exit ${result.code ?? result.signal}):\n${tail(result.stderr || result.stdout)}`);
       const parsed = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, { ms: number; calls: number }>;
@@ -50,11 +66,10 @@ export async function throughput(ctx: SectionContext): Promise<SectionResult> {
       "",
       table(["check", "result", "target", ""], checks),
       "",
-      "Per call, ours additionally validates path parameters, runs an AbortController and a timeout timer per attempt, decides on retries, and reads the body as text before `JSON.parse` (openapi-fetch's `parseAs: \"text\"`), which is what it costs to have timeouts, retries and typed errors.",
+      'Per call, ours additionally validates path parameters, runs an AbortController and a timeout timer per attempt, decides on retries, and reads the body as text before `JSON.parse` (openapi-fetch\'s `parseAs: "text"`), which is what it costs to have timeouts, retries and typed errors.',
     ].join("\n");
     return { markdown, failures: [] };
   } finally {
     await stopHelper(server);
   }
 }
-

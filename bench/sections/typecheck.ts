@@ -97,7 +97,8 @@ interface TscRun extends Measured {
 async function runTsc(variant: Variant): Promise<TscRun> {
   const result = await runMeasured(process.execPath, [TSC, "-p", join(WORK, "tc", variant, "tsconfig.json"), "--extendedDiagnostics"], { cwd: REPO });
   const errors = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
-  if (result.code !== 0 && errors.length === 0) throw new Error(`tsc failed for ${variant} (exit ${result.code ?? result.signal}):\n${tail(result.stderr || result.stdout)}`);
+  if (result.code !== 0 && errors.length === 0)
+    throw new Error(`tsc failed for ${variant} (exit ${result.code ?? result.signal}):\n${tail(result.stderr || result.stdout)}`);
   const check = /^Check time:\s+([\d.]+)s/m.exec(result.stdout)?.[1];
   const memory = /^Memory used:\s+(\d+)K/m.exec(result.stdout)?.[1];
   return { ...result, checkSeconds: check === undefined ? undefined : Number(check), memoryKb: memory === undefined ? undefined : Number(memory), errors };
@@ -174,11 +175,29 @@ export async function typecheck(ctx: SectionContext): Promise<SectionResult> {
     "",
     "`skipLibCheck: true` as real projects use; it only skips `.d.ts` files (lib.dom, openapi-fetch's types), which are the same for every contender. Generated code is `.ts` and is checked in full either way, as it is when a project keeps generated clients in its sources (our runtime in `src/runtime` is `.ts` too and counts for ours). `types: []` keeps `@types/*` out. Each consumer makes one call and reads `full_name`, with a type-level assertion that the result is not `any`:",
     "",
-    ...variants.flatMap((variant) => [`<details><summary>${LABELS[variant]}: <code>bench/.cache/work/tc/${variant}/consumer.ts</code></summary>`, "", "```ts", sources[variant].trimEnd(), "```", "", "</details>", ""]),
+    ...variants.flatMap((variant) => [
+      `<details><summary>${LABELS[variant]}: <code>bench/.cache/work/tc/${variant}/consumer.ts</code></summary>`,
+      "",
+      "```ts",
+      sources[variant].trimEnd(),
+      "```",
+      "",
+      "</details>",
+      "",
+    ]),
     table(["consumer", "wall, median (min–max)", "CPU user+sys", "tsc “Check time”", "tsc “Memory used”", "type errors"], rows),
     "",
     table(["check", "result", "target", ""], checks),
-    ...(firstErrors.length > 0 ? ["", "Type errors reported (tsc still checks everything, so the time is comparable, but the output is not usable as is):", "", "```", ...firstErrors, "```"] : []),
+    ...(firstErrors.length > 0
+      ? [
+          "",
+          "Type errors reported (tsc still checks everything, so the time is comparable, but the output is not usable as is):",
+          "",
+          "```",
+          ...firstErrors,
+          "```",
+        ]
+      : []),
   ].join("\n");
   return { markdown, failures };
 }
@@ -189,5 +208,5 @@ async function mkdirp(dir: string): Promise<string> {
 }
 
 async function tscVersion(): Promise<string> {
-  return ((JSON.parse(await readFile(join(REPO, "node_modules/typescript/package.json"), "utf8")) as { version: string }).version);
+  return (JSON.parse(await readFile(join(REPO, "node_modules/typescript/package.json"), "utf8")) as { version: string }).version;
 }

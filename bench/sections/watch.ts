@@ -31,11 +31,17 @@ export async function watch(ctx: SectionContext): Promise<SectionResult> {
   // The default debounce, as `npm run watch` runs it.
   const watcher = startHelper(TSX, ["scripts/watch.ts", "--root", root], { cwd: REPO });
   try {
-    await waitUntil(() => watcher.stdout.includes("watching") || watcher.child.exitCode !== null, 60_000, () => `watcher did not start:\n${tail(watcher.stderr)}`);
+    await waitUntil(
+      () => watcher.stdout.includes("watching") || watcher.child.exitCode !== null,
+      60_000,
+      () => `watcher did not start:\n${tail(watcher.stderr)}`,
+    );
     if (watcher.child.exitCode !== null) throw new Error(`watcher exited with ${watcher.child.exitCode}:\n${tail(watcher.stderr)}`);
     // Does the generator stamp every file with the spec's sha256? Then every file must carry the new one.
     const initialHash = sha256(specText("initial"));
-    const stamped = (await Promise.all(FILES.map((file) => readFile(join(outputDir, file), "utf8").catch(() => "")))).every((text) => text.includes(initialHash));
+    const stamped = (await Promise.all(FILES.map((file) => readFile(join(outputDir, file), "utf8").catch(() => "")))).every((text) =>
+      text.includes(initialHash),
+    );
 
     const latencies: number[] = [];
     const reported: number[] = [];
@@ -53,11 +59,29 @@ export async function watch(ctx: SectionContext): Promise<SectionResult> {
         const others = await Promise.all(FILES.map((file) => readFile(join(outputDir, file), "utf8").catch(() => "")));
         return others.every((other) => other.includes(hash));
       };
-      await waitUntil(done, 20_000, () => `the watcher did not regenerate within 20 s after edit ${change + WARMUP_CHANGES}:\n${tail(watcher.stderr)}`, POLL_MS);
+      await waitUntil(
+        done,
+        20_000,
+        () => `the watcher did not regenerate within 20 s after edit ${change + WARMUP_CHANGES}:\n${tail(watcher.stderr)}`,
+        POLL_MS,
+      );
       const latency = performance.now() - started;
       // Let the run finish (its result line follows the write), so the next edit starts from an idle watcher.
-      await waitUntil(() => watcher.stdout.slice(mark).split("\n").some((line) => RESULT_LINE.test(line)), 20_000, () => "the watcher printed no result line", POLL_MS);
-      const line = watcher.stdout.slice(mark).split("\n").find((candidate) => RESULT_LINE.test(candidate)) ?? "";
+      await waitUntil(
+        () =>
+          watcher.stdout
+            .slice(mark)
+            .split("\n")
+            .some((line) => RESULT_LINE.test(line)),
+        20_000,
+        () => "the watcher printed no result line",
+        POLL_MS,
+      );
+      const line =
+        watcher.stdout
+          .slice(mark)
+          .split("\n")
+          .find((candidate) => RESULT_LINE.test(candidate)) ?? "";
       const ownMs = Number(RESULT_LINE.exec(line)?.[1]);
       if (change >= 0) {
         latencies.push(latency);

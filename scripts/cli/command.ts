@@ -105,10 +105,14 @@ function describeParseError(error: unknown, known: readonly string[]): string {
 /** `--help` text: usage, description, every option with its default, epilogue. */
 export function renderHelp(command: Command, prog: string): string {
   const usage = command.usage.map((line, index) => `${index === 0 ? "Usage: " : "       "}${prog} ${line}`);
-  const rows = Object.entries(command.options).map(([name, spec]) => [flagLabel(name, spec), [...spec.description.split(" "), `(default: ${defaultLabel(spec)})`]] as const);
+  const rows = Object.entries(command.options).map(
+    ([name, spec]) => [flagLabel(name, spec), [...spec.description.split(" "), `(default: ${defaultLabel(spec)})`]] as const,
+  );
   const width = Math.max(...rows.map(([label]) => label.length)) + 3;
   // The default is one unit: never split over two lines, so it reads (and greps) with its option's text.
-  const options = rows.flatMap(([label, words]) => wrap(words, HELP_WIDTH - 2 - width).map((line, index) => `  ${(index === 0 ? label : "").padEnd(width)}${line}`));
+  const options = rows.flatMap(([label, words]) =>
+    wrap(words, HELP_WIDTH - 2 - width).map((line, index) => `  ${(index === 0 ? label : "").padEnd(width)}${line}`),
+  );
   return [...usage, "", command.description, "", "Options:", ...options, ...(command.epilogue ? ["", command.epilogue] : [])].join("\n");
 }
 

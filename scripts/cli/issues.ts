@@ -35,13 +35,21 @@ export function renderIssue(issue: SpecIssue, options: RenderOptions): string {
   const place = neutralize(issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`);
   // Spec text is neutralized before it is styled: the styles' own escapes must survive.
   const first = `${neutralize(options.prefix ?? "")}${style.bold(place)} ${style.dim(neutralize(issue.pointer))}: ${style.red(neutralize(issue.message))}`;
-  const frame = issue.line === undefined || options.source === undefined ? undefined : codeFrame(options.source, { line: issue.line, column: issue.column }, { colour: options.colour });
+  const frame =
+    issue.line === undefined || options.source === undefined
+      ? undefined
+      : codeFrame(options.source, { line: issue.line, column: issue.column }, { colour: options.colour });
   return frame === undefined ? first : `${first}\n${frame}`;
 }
 
 /** Issues one after another; with frames, a blank line between them so each frame reads as its issue's. */
-export function renderIssues(issues: readonly SpecIssue[], options: { colour: boolean; prefix?: (issue: SpecIssue) => string; sourceOf: (issue: SpecIssue) => string | undefined }): string {
-  const rendered = issues.map((issue) => renderIssue(issue, { colour: options.colour, prefix: options.prefix?.(issue), source: issue.line === undefined ? undefined : options.sourceOf(issue) }));
+export function renderIssues(
+  issues: readonly SpecIssue[],
+  options: { colour: boolean; prefix?: (issue: SpecIssue) => string; sourceOf: (issue: SpecIssue) => string | undefined },
+): string {
+  const rendered = issues.map((issue) =>
+    renderIssue(issue, { colour: options.colour, prefix: options.prefix?.(issue), source: issue.line === undefined ? undefined : options.sourceOf(issue) }),
+  );
   return rendered.join(rendered.some((text) => text.includes("\n")) ? "\n\n" : "\n");
 }
 

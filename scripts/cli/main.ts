@@ -17,10 +17,19 @@ import { writeAll } from "./output.js";
 export type CommandName = "generate" | "check" | "watch" | "diff";
 
 const COMMANDS: Record<CommandName, { summary: string; load(): Promise<Command> }> = {
-  generate: { summary: "write every client (or one, with --spec) from its spec", load: async () => (await import("../generate.js")).generateCommand as Command },
-  check: { summary: "exit 1 and name each file when generated code is not what the specs produce", load: async () => (await import("../generate.js")).checkCommand as Command },
+  generate: {
+    summary: "write every client (or one, with --spec) from its spec",
+    load: async () => (await import("../generate.js")).generateCommand as Command,
+  },
+  check: {
+    summary: "exit 1 and name each file when generated code is not what the specs produce",
+    load: async () => (await import("../generate.js")).checkCommand as Command,
+  },
   watch: { summary: "regenerate a client each time its spec changes", load: async () => (await import("../watch.js")).watchCommand as Command },
-  diff: { summary: "what changed between two versions of a spec: breaking changes, SDK impact, version bump", load: async () => (await import("../spec-diff.js")).diffCommand as Command },
+  diff: {
+    summary: "what changed between two versions of a spec: breaking changes, SDK impact, version bump",
+    load: async () => (await import("../spec-diff.js")).diffCommand as Command,
+  },
 };
 
 /** The npm script each command also answers to: help and errors name it when that is how it was run. */
@@ -57,7 +66,8 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     return await command.run(parsed, usage);
   } catch (error) {
     if (error instanceof UsageError) return print(process.stderr, `${label}: ${error.message}\n\n${renderHelp(command, usage)}`, 2);
-    if (error instanceof ConfigError) return print(process.stderr, await renderConfigError(error, readText(error.file), shouldColour(process.stderr, process.env)), 2);
+    if (error instanceof ConfigError)
+      return print(process.stderr, await renderConfigError(error, readText(error.file), shouldColour(process.stderr, process.env)), 2);
     // Not the user's doing: the stack, for a bug report.
     return print(process.stderr, `${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, 2);
   }

@@ -55,8 +55,15 @@ export function summaryLine(result: RunResult): string {
   const { written, removed, stale, unchanged } = json.files;
   const parts: [number, string][] =
     result.command === "check"
-      ? [[stale, "stale"], [unchanged, "up to date"]]
-      : [[written, "written"], [removed, "removed"], [unchanged, "unchanged"]];
+      ? [
+          [stale, "stale"],
+          [unchanged, "up to date"],
+        ]
+      : [
+          [written, "written"],
+          [removed, "removed"],
+          [unchanged, "unchanged"],
+        ];
   // The noun goes on the first number only: "1 file written, 5 unchanged".
   const shown = parts.filter(([n]) => n > 0).map(([n, label], index) => (index === 0 ? `${count(n, "file")} ${label}` : `${n} ${label}`));
   const files = shown.join(", ") || "no files";

@@ -101,7 +101,10 @@ async function loadBoth(base: () => Promise<Json>, revision: () => Promise<Json>
   const [before, after] = await Promise.allSettled([base(), revision()]);
   const failures = [before, after].flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
   if (failures.length > 0 && failures.every((failure) => failure instanceof SideError)) {
-    throw new SideError(failures.map((failure) => (failure as Error).message).join("\n"), failures.flatMap((failure) => (failure as SideError).issues));
+    throw new SideError(
+      failures.map((failure) => (failure as Error).message).join("\n"),
+      failures.flatMap((failure) => (failure as SideError).issues),
+    );
   }
   if (before.status === "rejected") throw before.reason;
   if (after.status === "rejected") throw after.reason;
@@ -116,8 +119,16 @@ export function diffDocumentsReport(base: Json, revision: Json, config: ClientCo
 
 const DEFAULT_CLIENT: ClientConfig = { name: "Client", spec: "", output: "" };
 
-export async function diffFiles(basePath: string | undefined, revisionPath: string | undefined, cwd: string, labels = { base: "base", revision: "revision" }): Promise<DiffReport> {
-  const [base, revision] = await loadBoth(() => loadSide(basePath, labels.base, cwd), () => loadSide(revisionPath, labels.revision, cwd));
+export async function diffFiles(
+  basePath: string | undefined,
+  revisionPath: string | undefined,
+  cwd: string,
+  labels = { base: "base", revision: "revision" },
+): Promise<DiffReport> {
+  const [base, revision] = await loadBoth(
+    () => loadSide(basePath, labels.base, cwd),
+    () => loadSide(revisionPath, labels.revision, cwd),
+  );
   // A spec listed in clients.config.json keeps its client's names (tags → resources) in the SDK report.
   const spec = resolve(cwd, revisionPath ?? basePath ?? "");
   const config = await clientForSpec(cwd, spec, {}).catch(() => DEFAULT_CLIENT);
@@ -137,9 +148,11 @@ export async function diffAgainstRef(ref: string, cwd: string): Promise<DiffRepo
 
 /** As diffAgainstRef, one report per spec file (`specs/x.yaml`), in file order. */
 export async function diffEachSpecAgainstRef(ref: string, cwd: string): Promise<{ spec: string; report: DiffReport }[]> {
-  const root = (await run("git", ["rev-parse", "--show-toplevel"], { cwd }).catch(() => {
-    throw new SideError(`base: ${cwd} is not inside a git repository`);
-  })).stdout.trim();
+  const root = (
+    await run("git", ["rev-parse", "--show-toplevel"], { cwd }).catch(() => {
+      throw new SideError(`base: ${cwd} is not inside a git repository`);
+    })
+  ).stdout.trim();
   const git = (...args: string[]) => run("git", args, { cwd: root, maxBuffer: 512 * 1024 * 1024 });
   try {
     await git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);

@@ -59,7 +59,12 @@ export function toMarkdown(report: DiffReport): string {
     lines.push("### Breaking changes", "", "| Operation | Change | Rule | Location |", "| --- | --- | --- | --- |", ...breaking.map(row), "");
   }
   if (report.sdk.changes.length > 0) {
-    lines.push("### SDK impact", "", ...report.sdk.changes.map((change) => `- ${change.breaking ? "**breaking** " : ""}${change.message} (\`${cell(change.operation)}\`)`), "");
+    lines.push(
+      "### SDK impact",
+      "",
+      ...report.sdk.changes.map((change) => `- ${change.breaking ? "**breaking** " : ""}${change.message} (\`${cell(change.operation)}\`)`),
+      "",
+    );
   }
   const rest = report.changes.filter((change) => change.level !== "breaking");
   if (rest.length > 0) {
@@ -86,7 +91,8 @@ const COLOURS: Record<Level, string> = { breaking: "\u001b[31m", warning: "\u001
 export function toText(report: DiffReport, colour: boolean): string {
   const paint = (level: Level, text: string) => (colour ? `${COLOURS[level]}${text}\u001b[0m` : text);
   const lines = report.changes.map((change) => `${paint(change.level, change.level.padEnd(8))} ${change.operation}  ${change.message}  [${change.id}]`);
-  if (report.sdk.changes.length > 0) lines.push("", "SDK impact:", ...report.sdk.changes.map((change) => `  ${change.breaking ? "breaking " : ""}${change.message}`));
+  if (report.sdk.changes.length > 0)
+    lines.push("", "SDK impact:", ...report.sdk.changes.map((change) => `  ${change.breaking ? "breaking " : ""}${change.message}`));
   const { summary } = report;
   lines.push(
     report.changes.length === 0 && report.sdk.changes.length === 0

@@ -37,14 +37,29 @@ export function renderRulesDoc(): string {
     "Direction matters: in a request, narrowing what is accepted is breaking and widening is info; in a",
     "response, widening what is returned is breaking (or a warning), narrowing is info. The levels follow",
     "[oasdiff](https://github.com/oasdiff/oasdiff)'s, with one deliberate departure: an operationId or tag change",
-    "renames or moves the generated SDK method, so it is breaking. 3.0 `nullable: true`, 3.1 `type: [x, \"null\"]` and",
-    "`oneOf: [x, {type: \"null\"}]` are the same and never a change; `allOf` is merged; readOnly properties are ignored",
+    'renames or moves the generated SDK method, so it is breaking. 3.0 `nullable: true`, 3.1 `type: [x, "null"]` and',
+    '`oneOf: [x, {type: "null"}]` are the same and never a change; `allOf` is merged; readOnly properties are ignored',
     "in requests and writeOnly ones in responses.",
     "",
-    `${LEVELS.map((level) => `${Object.values(RULES).flat().filter((rule) => rule.level === level).length} ${level}`).join(", ")} rules.`,
+    `${LEVELS.map(
+      (level) =>
+        `${
+          Object.values(RULES)
+            .flat()
+            .filter((rule) => rule.level === level).length
+        } ${level}`,
+    ).join(", ")} rules.`,
   ];
   for (const section of SECTIONS) {
-    lines.push("", `## ${section.title}`, "", `Rules on ${section.what}.`, "", "| id | level | what it reports | example (base → revision) |", "| --- | --- | --- | --- |");
+    lines.push(
+      "",
+      `## ${section.title}`,
+      "",
+      `Rules on ${section.what}.`,
+      "",
+      "| id | level | what it reports | example (base → revision) |",
+      "| --- | --- | --- | --- |",
+    );
     for (const rule of RULES[section.key]) lines.push(`| \`${rule.id}\` | ${rule.level} | ${rule.summary} | ${rule.example.replace(/\|/g, "\\|")} |`);
   }
   return `${lines.join("\n")}\n`;

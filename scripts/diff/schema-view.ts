@@ -65,7 +65,7 @@ function addSchema(document: Json, view: SchemaView, { node, pointer }: Located,
   const properties = record(node.properties);
   for (const name of Object.keys(properties)) {
     const raw = record(properties[name]);
-    const schema = deref(document, { node: raw, pointer: `${pointer}/properties/${escape(name)}` });
+    const schema = deref(document, { node: raw, pointer: `${pointer}/properties/${escapePointerSegment(name)}` });
     // 3.1 allows readOnly next to a `$ref`: either place counts.
     const flag = (key: string) => raw[key] === true || schema.node[key] === true;
     view.properties.set(name, { schema, readOnly: flag("readOnly"), writeOnly: flag("writeOnly") });
@@ -109,7 +109,6 @@ export function record(value: unknown): Json {
 }
 
 /** One RFC 6901 segment. */
-export function escape(segment: string): string {
+export function escapePointerSegment(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
-

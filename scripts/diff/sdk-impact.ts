@@ -8,7 +8,15 @@ import { normalizeSpec, type ApiModel, type OperationModel } from "../pipeline/n
 import type { Change, Json } from "./types.js";
 
 export interface SdkChange {
-  kind: "resource-added" | "resource-removed" | "method-added" | "method-removed" | "method-renamed" | "signature-changed" | "params-changed" | "return-changed";
+  kind:
+    | "resource-added"
+    | "resource-removed"
+    | "method-added"
+    | "method-removed"
+    | "method-renamed"
+    | "signature-changed"
+    | "params-changed"
+    | "return-changed";
   /** The method as callers write it, e.g. `pets.list` (a root method: `list`). */
   method: string;
   operation: string;
@@ -51,10 +59,12 @@ export function sdkImpact(base: Json, revision: Json, changes: Change[], config:
   const after = surfaceOf(revision, config);
   const result: SdkChange[] = [];
   for (const resource of before.resources) {
-    if (!after.resources.has(resource)) result.push({ kind: "resource-removed", method: resource, operation: "*", breaking: true, message: `resource \`${resource}\` removed` });
+    if (!after.resources.has(resource))
+      result.push({ kind: "resource-removed", method: resource, operation: "*", breaking: true, message: `resource \`${resource}\` removed` });
   }
   for (const resource of after.resources) {
-    if (!before.resources.has(resource)) result.push({ kind: "resource-added", method: resource, operation: "*", breaking: false, message: `resource \`${resource}\` added` });
+    if (!before.resources.has(resource))
+      result.push({ kind: "resource-added", method: resource, operation: "*", breaking: false, message: `resource \`${resource}\` added` });
   }
   const keys = [...new Set([...before.methods.keys(), ...after.methods.keys()])].sort();
   for (const key of keys) {
@@ -70,23 +80,47 @@ export function sdkImpact(base: Json, revision: Json, changes: Change[], config:
     }
     if (old === undefined || now === undefined) continue;
     if (old.name !== now.name) {
-      result.push({ kind: "method-renamed", method: now.name, operation: now.route, breaking: true, message: `\`${old.name}()\` renamed to \`${now.name}()\`` });
+      result.push({
+        kind: "method-renamed",
+        method: now.name,
+        operation: now.route,
+        breaking: true,
+        message: `\`${old.name}()\` renamed to \`${now.name}()\``,
+      });
     }
     if (signature(old.operation) !== signature(now.operation)) {
       const breaking = signature(now.operation).includes("required") && !signature(old.operation).includes("required");
-      result.push({ kind: "signature-changed", method: now.name, operation: now.route, breaking: breaking || old.operation.pathParams.length !== now.operation.pathParams.length, message: `\`${now.name}()\` call shape changed: ${signature(old.operation)} → ${signature(now.operation)}` });
+      result.push({
+        kind: "signature-changed",
+        method: now.name,
+        operation: now.route,
+        breaking: breaking || old.operation.pathParams.length !== now.operation.pathParams.length,
+        message: `\`${now.name}()\` call shape changed: ${signature(old.operation)} → ${signature(now.operation)}`,
+      });
     }
     const own = changes.filter((change) => change.operation === now.route);
     const typed = (prefix: string) => own.filter((change) => change.id.startsWith(prefix));
     const requestChanges = typed("request-");
     if (requestChanges.length > 0) {
       const breaking = requestChanges.some((change) => change.level === "breaking");
-      result.push({ kind: "params-changed", method: now.name, operation: now.route, breaking, message: `\`${now.name}()\` parameter types changed (${requestChanges.length} change${requestChanges.length === 1 ? "" : "s"})` });
+      result.push({
+        kind: "params-changed",
+        method: now.name,
+        operation: now.route,
+        breaking,
+        message: `\`${now.name}()\` parameter types changed (${requestChanges.length} change${requestChanges.length === 1 ? "" : "s"})`,
+      });
     }
     const responseChanges = typed("response-");
     if (responseChanges.length > 0) {
       const breaking = responseChanges.some((change) => change.level === "breaking");
-      result.push({ kind: "return-changed", method: now.name, operation: now.route, breaking, message: `\`${now.name}()\` return type changed (${responseChanges.length} change${responseChanges.length === 1 ? "" : "s"})` });
+      result.push({
+        kind: "return-changed",
+        method: now.name,
+        operation: now.route,
+        breaking,
+        message: `\`${now.name}()\` return type changed (${responseChanges.length} change${responseChanges.length === 1 ? "" : "s"})`,
+      });
     }
   }
   return result;

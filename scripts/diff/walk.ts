@@ -5,8 +5,22 @@
  * is reported for each operation that uses it; each schema pair is compared once and the
  * result replayed, and a recursive schema stops where it meets itself.
  */
-import { escape, record, viewSchema, deref } from "./schema-view.js";
-import type { BodyPair, Change, Direction, Json, Located, OperationPair, OperationSide, ParameterPair, ParameterSide, ResponsesPair, Rule, SchemaPair, SchemaView } from "./types.js";
+import { escapePointerSegment, record, viewSchema, deref } from "./schema-view.js";
+import type {
+  BodyPair,
+  Change,
+  Direction,
+  Json,
+  Located,
+  OperationPair,
+  OperationSide,
+  ParameterPair,
+  ParameterSide,
+  ResponsesPair,
+  Rule,
+  SchemaPair,
+  SchemaView,
+} from "./types.js";
 import type { RuleSet } from "./rules/index.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -48,7 +62,7 @@ function operationsOf(document: Json): Map<string, OperationSide> {
   const found = new Map<string, OperationSide>();
   const paths = record(document.paths);
   for (const path of Object.keys(paths)) {
-    const item = deref(document, { node: paths[path], pointer: `#/paths/${escape(path)}` });
+    const item = deref(document, { node: paths[path], pointer: `#/paths/${escapePointerSegment(path)}` });
     for (const method of METHODS) {
       const operation = item.node[method];
       if (operation === undefined) continue;
@@ -58,7 +72,13 @@ function operationsOf(document: Json): Map<string, OperationSide> {
         method,
         path,
         pointer,
-        operation: { ...node, parameters: [...asArray(item.node.parameters).map((p, i) => ({ p, at: `${item.pointer}/parameters/${i}` })), ...asArray(node.parameters).map((p, i) => ({ p, at: `${pointer}/parameters/${i}` }))] },
+        operation: {
+          ...node,
+          parameters: [
+            ...asArray(item.node.parameters).map((p, i) => ({ p, at: `${item.pointer}/parameters/${i}` })),
+            ...asArray(node.parameters).map((p, i) => ({ p, at: `${pointer}/parameters/${i}` })),
+          ],
+        },
         security: node.security ?? document.security,
       });
     }
@@ -158,7 +178,9 @@ class OperationWalker {
     const side = (document: Json, operation: OperationSide) => {
       const pointer = `${operation.pointer}/responses`;
       const responses = record(operation.operation.responses);
-      const statuses = new Map(Object.keys(responses).map((status) => [status, deref(document, { node: responses[status], pointer: `${pointer}/${escape(status)}` })]));
+      const statuses = new Map(
+        Object.keys(responses).map((status) => [status, deref(document, { node: responses[status], pointer: `${pointer}/${escapePointerSegment(status)}` })]),
+      );
       return { statuses, pointer };
     };
     const pair: ResponsesPair = { base: side(this.base, base), revision: side(this.revision, revision) };
@@ -217,7 +239,8 @@ class OperationWalker {
     if (base.variants !== undefined && revision.variants !== undefined) {
       for (const member of revision.variants.members) {
         const match = base.variants.members.find((candidate) => candidate.key === member.key);
-        if (match !== undefined) below(`(${revision.variants.keyword} ${member.key.replace(/^\$ref:|^title:/, "")})`, this.#schemaFindings(match.schema, member.schema, direction));
+        if (match !== undefined)
+          below(`(${revision.variants.keyword} ${member.key.replace(/^\$ref:|^title:/, "")})`, this.#schemaFindings(match.schema, member.schema, direction));
       }
     }
     this.#stack.pop();
@@ -237,7 +260,7 @@ function describePath(subject: string, path: string): string {
 
 /** The schema of one media type of a `content` map that sits at `owner` (`<owner>/content/<type>/schema`). */
 function mediaSchema(content: Json, mediaType: string, owner: string): Located {
-  return { node: record(record(content[mediaType]).schema), pointer: `${owner}/content/${escape(mediaType)}/schema` };
+  return { node: record(record(content[mediaType]).schema), pointer: `${owner}/content/${escapePointerSegment(mediaType)}/schema` };
 }
 
 /** A parameter's schema when it is given as `content` rather than `schema`. */

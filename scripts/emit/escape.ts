@@ -17,11 +17,7 @@ function codePointEscape(character: string): string {
 
 /** Text for a JSDoc comment: cannot close it, and shows invisible characters as `\uXXXX`. */
 export function docText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(INVISIBLE, codePointEscape)
-    .replaceAll("*/", "*\\/")
-    .trim();
+  return text.replace(/\r\n?/g, "\n").replace(INVISIBLE, codePointEscape).replaceAll("*/", "*\\/").trim();
 }
 
 /**

@@ -7,8 +7,7 @@ import { visibleText } from "./escape.js";
  * them. On GitHub's spec a one-call consumer then creates 1.9k types instead of 43k. The
  * generator's own tests check generated code strictly (scripts/typecheck.ts blanks this line).
  */
-export const GENERATED_NOCHECK =
-  "// @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast";
+export const GENERATED_NOCHECK = "// @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast";
 
 /** The whole pragma line, whatever text follows the marker. */
 export const GENERATED_NOCHECK_LINE = /^\/\/ @ts-nocheck -- generated code\b.*$/m;

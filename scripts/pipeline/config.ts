@@ -91,11 +91,13 @@ function checkField(value: unknown, at: Segment[], rule: FieldRule, issues: Conf
     else if (rule.pattern !== undefined && !rule.pattern.regex.test(value)) issues.push(issue(at, `expected ${rule.pattern.means}, got ${describe(value)}`));
   } else if (rule.type === "string-map") {
     if (!isRecord(value)) issues.push(issue(at, `expected an object of strings, got ${describe(value)}`));
-    else for (const [key, entry] of Object.entries(value)) if (typeof entry !== "string") issues.push(issue([...at, key], `expected a string, got ${describe(entry)}`));
+    else
+      for (const [key, entry] of Object.entries(value))
+        if (typeof entry !== "string") issues.push(issue([...at, key], `expected a string, got ${describe(entry)}`));
   } else if (!Array.isArray(value)) {
     issues.push(issue(at, `expected an array of clients, got ${describe(value)}`));
   } else {
-    value.forEach((client, index) => checkObject(client, [...at, index], CLIENT_FIELDS, issues));
+    for (const [index, client] of value.entries()) checkObject(client, [...at, index], CLIENT_FIELDS, issues);
   }
 }
 
@@ -111,7 +113,15 @@ function checkOutputsDistinct(clients: readonly ClientConfig[], issues: ConfigIs
 }
 
 function issue(at: Segment[], message: string): ConfigIssue {
-  const path = at.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `${index === 0 ? "" : "."}${segment}` : `[${JSON.stringify(segment)}]`)).join("");
+  const path = at
+    .map((segment, index) =>
+      typeof segment === "number"
+        ? `[${segment}]`
+        : /^[A-Za-z_$][\w$]*$/.test(segment)
+          ? `${index === 0 ? "" : "."}${segment}`
+          : `[${JSON.stringify(segment)}]`,
+    )
+    .join("");
   const pointer = `#${at.map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("")}`;
   return { path: path === "" ? "(top level)" : path, pointer, message };
 }

@@ -177,10 +177,7 @@ function paramsRequired(operation: OperationModel): boolean {
   return requiredParam || operation.body?.required === true;
 }
 
-function resourceClass(
-  resource: ResourceModel,
-  operations: { operation: OperationModel; types: OperationTypeNames }[],
-): ClassDeclarationStructure {
+function resourceClass(resource: ResourceModel, operations: { operation: OperationModel; types: OperationTypeNames }[]): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: resource.className,

@@ -25,7 +25,11 @@ export function emitTypes(document: Record<string, unknown>): string {
 /** Rewrites the JSDoc openapi-typescript attached to `node` and its children with visibleText. */
 function visibleComments(node: ts.Node): void {
   const comments = ts.getSyntheticLeadingComments(node);
-  if (comments !== undefined) ts.setSyntheticLeadingComments(node, comments.map((comment) => ({ ...comment, text: visibleText(comment.text) })));
+  if (comments !== undefined)
+    ts.setSyntheticLeadingComments(
+      node,
+      comments.map((comment) => ({ ...comment, text: visibleText(comment.text) })),
+    );
   ts.forEachChild(node, visibleComments);
 }
 

@@ -124,7 +124,10 @@ export function normalizeSpec(spec: LoadedSpec, config: ClientConfig): ApiModel 
     env: config.env ?? {},
     resources,
     // Root methods share the client class with the resource properties.
-    rootOperations: nameMethods(operations.filter((entry) => entry.tag === undefined), resources.map((resource) => resource.property)),
+    rootOperations: nameMethods(
+      operations.filter((entry) => entry.tag === undefined),
+      resources.map((resource) => resource.property),
+    ),
     schemaNames: Object.keys(record(record(document.components).schemas)).sort(compareCodeUnits),
   };
 }
@@ -181,7 +184,11 @@ function readOperation(
       summary: optionalString(operation.summary),
       description: optionalString(operation.description),
       deprecated: operation.deprecated === true,
-      pathParams: pathParamsInOrder(document, path, parameters.filter((parameter) => parameter.in === "path")),
+      pathParams: pathParamsInOrder(
+        document,
+        path,
+        parameters.filter((parameter) => parameter.in === "path"),
+      ),
       queryParams,
       headerParams,
       cookieParams,
@@ -190,7 +197,10 @@ function readOperation(
       responseType: responseTypeOf(responses.success),
       accept: responses.success.find((response) => response.mediaType !== undefined && response.mediaType !== "*/*")?.mediaType,
       security: operation.security === undefined ? undefined : securityOptions(operation.security, optionOf),
-      pathTemplate: pathTemplate(path, parameters.filter((parameter) => parameter.in === "path")),
+      pathTemplate: pathTemplate(
+        path,
+        parameters.filter((parameter) => parameter.in === "path"),
+      ),
     },
   };
 }
@@ -266,7 +276,7 @@ const DEFAULT_STYLE: Record<string, string> = { query: "form", cookie: "form", h
 
 function toParamModel(parameter: Json): ParamModel {
   const location = String(parameter.in);
-  const style = typeof parameter.style === "string" ? parameter.style : DEFAULT_STYLE[location] ?? "simple";
+  const style = typeof parameter.style === "string" ? parameter.style : (DEFAULT_STYLE[location] ?? "simple");
   const explode = typeof parameter.explode === "boolean" ? parameter.explode : style === "form";
   const isDefault = style === DEFAULT_STYLE[location] && explode === (style === "form");
   return { name: String(parameter.name), required: parameter.required === true, style: isDefault ? undefined : { style, explode } };

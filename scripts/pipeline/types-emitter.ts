@@ -46,7 +46,9 @@ export function startTypesWorker(): TypesEmitter & { close(): Promise<void> } {
   // parent's --import to workers).
   const entry = new URL("./types-worker.ts", import.meta.url).href;
   const loader = import.meta.resolve("tsx/esm/api");
-  const worker = new Worker(`import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  const worker = new Worker(`import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, {
+    eval: true,
+  });
   const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
   worker.on("message", (message: FromWorker) => {
     const job = pending.get(message.id);

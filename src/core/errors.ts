@@ -23,14 +23,7 @@ export class APIError<TBody = unknown> extends ClientError {
   /** How long the server asked us to wait (`Retry-After`, `retry-after-ms`), in milliseconds. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(
-    status: number,
-    headers: Headers,
-    body: TBody,
-    message: string,
-    retryAfterMs?: number,
-    options?: { cause?: unknown },
-  ) {
+  constructor(status: number, headers: Headers, body: TBody, message: string, retryAfterMs?: number, options?: { cause?: unknown }) {
     super(message, options);
     this.status = status;
     this.headers = headers;
@@ -117,13 +110,8 @@ export class ErrorOrigin {
   }
 }
 
-type APIErrorClass = new (
-  status: number,
-  headers: Headers,
-  body: unknown,
-  message: string,
-  retryAfterMs?: number,
-) => APIError<any>;
+// biome-ignore lint/suspicious/noExplicitAny: one constructor type for subclasses generic in their body.
+type APIErrorClass = new (status: number, headers: Headers, body: unknown, message: string, retryAfterMs?: number) => APIError<any>;
 
 const errorClassByStatus: Record<number, APIErrorClass> = {
   400: BadRequestError,

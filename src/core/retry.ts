@@ -52,12 +52,7 @@ export function parseRetryAfter(headers: Headers, now: number): number | undefin
  * otherwise exponential backoff with "full jitter" between half and all of the step, so that
  * many clients failing together do not return together.
  */
-export function retryDelayMs(
-  retry: number,
-  retryAfterMs: number | undefined,
-  random: () => number,
-  policy: BackoffPolicy = defaultBackoff,
-): number {
+export function retryDelayMs(retry: number, retryAfterMs: number | undefined, random: () => number, policy: BackoffPolicy = defaultBackoff): number {
   if (retryAfterMs !== undefined && retryAfterMs <= policy.maxRetryAfterMs) return retryAfterMs;
   const step = Math.min(policy.initialDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
   return Math.round(step * (1 - random() * 0.5));

@@ -33,6 +33,7 @@ export class APIPromise<T> extends Promise<T> {
     return this.#withResponse;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: this is a promise; `then` answers from the call in flight.
   override then<TResult1 = T, TResult2 = never>(
     onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
     onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,

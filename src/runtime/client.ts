@@ -87,7 +87,8 @@ export abstract class BaseClient {
 
 function loggerFor(options: ClientOptions, clientName: string): Logger | undefined {
   const level = options.logLevel ?? "off";
-  if (!isLogLevel(level)) throw new ClientError(`${clientName}: logLevel must be one of "off", "error", "warn", "info", "debug"; got ${JSON.stringify(level)}.`);
+  if (!isLogLevel(level))
+    throw new ClientError(`${clientName}: logLevel must be one of "off", "error", "warn", "info", "debug"; got ${JSON.stringify(level)}.`);
   return level === "off" ? undefined : levelled(options.logger ?? console, level);
 }
 
@@ -118,9 +119,7 @@ function resolveCredentials(options: Record<string, unknown>, definition: Client
 /** Every credential value as it may appear in text: given, and as sent (`Bearer …`, base64). */
 function secretsOf(credentials: CredentialsByOption): string[] {
   return [...credentials.values()].flatMap((placed) =>
-    [placed.headers, placed.query, placed.cookie].flatMap((values) =>
-      Object.values(values).flatMap((value) => [value, value.replace(/^(Bearer|Basic) /, "")]),
-    ),
+    [placed.headers, placed.query, placed.cookie].flatMap((values) => Object.values(values).flatMap((value) => [value, value.replace(/^(Bearer|Basic) /, "")])),
   );
 }
 
@@ -154,8 +153,10 @@ function memoizeBySecurity(
   const chosen = new Map<string, ResolvedCredentials>();
   return (security) => {
     const key = security === undefined ? "" : JSON.stringify(security);
-    let credentials = chosen.get(key);
-    if (credentials === undefined) chosen.set(key, (credentials = select(security)));
+    const known = chosen.get(key);
+    if (known !== undefined) return known;
+    const credentials = select(security);
+    chosen.set(key, credentials);
     return credentials;
   };
 }

@@ -75,7 +75,8 @@ function nextRequest(
 ): Request {
   const headers = new Headers(previous.headers);
   // 303 always, and 301/302 after a POST, turn into a GET without a body (Fetch standard, step 12).
-  const becomesGet = (status === 303 && previous.method !== "GET" && previous.method !== "HEAD") || ((status === 301 || status === 302) && previous.method === "POST");
+  const becomesGet =
+    (status === 303 && previous.method !== "GET" && previous.method !== "HEAD") || ((status === 301 || status === 302) && previous.method === "POST");
   if (becomesGet) for (const name of BODY_HEADERS) headers.delete(name);
   if (target.origin !== origin) for (const name of sensitiveHeaders) headers.delete(name);
   return new Request(target, {

@@ -111,7 +111,14 @@ export function isJsonMediaType(mediaType: string): boolean {
 }
 
 function isRawBody(body: unknown): body is RequestBody {
-  return typeof body === "string" || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || body instanceof FormData || body instanceof URLSearchParams;
+  return (
+    typeof body === "string" ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams
+  );
 }
 
 /** Blobs (and Files) as file parts, arrays as repeated parts, objects as JSON text, the rest as text. */

@@ -1,11 +1,5 @@
 import createClient from "openapi-fetch";
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  ClientError,
-} from "../core/errors.js";
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ClientError } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, parseRetryAfter, retryDelayMs } from "../core/retry.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import type { Logger } from "./logger.js";
@@ -111,10 +105,7 @@ interface EncodedRequest {
   responseType: ResponseType;
 }
 
-type Outcome =
-  | { kind: "data"; data: unknown; response: Response }
-  | { kind: "status"; error: APIError }
-  | { kind: "connection"; error: APIConnectionError };
+type Outcome = { kind: "data"; data: unknown; response: Response } | { kind: "status"; error: APIError } | { kind: "connection"; error: APIConnectionError };
 
 const SILENT: Logger = { error() {}, warn() {}, info() {}, debug() {} };
 
@@ -320,7 +311,9 @@ export class Transport {
  */
 function redactor(secrets: readonly string[]): (text: string) => string {
   // As given, and as they appear in a URL's query.
-  const sorted = [...new Set(secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]))].filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
+  const sorted = [...new Set(secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]))]
+    .filter((secret) => secret.length >= 4)
+    .sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return (text) => text;
   return (text) => sorted.reduce((redacted, secret) => redacted.replaceAll(secret, "[redacted]"), text);
 }

@@ -23,7 +23,11 @@ const schema = JSON.parse(await readFile(join(REPO_ROOT, "clients.config.schema.
 /** What the JSON Schema says a rule of the validator is. */
 function asSchema(rule: FieldRule): SchemaNode {
   if (rule.type === "string") {
-    return { type: "string", ...(rule.minLength === undefined ? {} : { minLength: rule.minLength }), ...(rule.pattern === undefined ? {} : { pattern: rule.pattern.regex.source }) };
+    return {
+      type: "string",
+      ...(rule.minLength === undefined ? {} : { minLength: rule.minLength }),
+      ...(rule.pattern === undefined ? {} : { pattern: rule.pattern.regex.source }),
+    };
   }
   if (rule.type === "string-map") return { type: "object", additionalProperties: { type: "string" } };
   return { type: "array", items: { $ref: "#/definitions/client" } };
@@ -42,7 +46,11 @@ describe("the validator and clients.config.schema.json agree", () => {
   ];
   it.each(objects)("%s: the same keys, the same required keys, no others allowed", (_name, node, fields) => {
     expect(Object.keys(node?.properties ?? {}).sort()).toEqual(Object.keys(fields).sort());
-    expect([...(node?.required ?? [])].sort()).toEqual(Object.keys(fields).filter((key) => fields[key]?.required).sort());
+    expect([...(node?.required ?? [])].sort()).toEqual(
+      Object.keys(fields)
+        .filter((key) => fields[key]?.required)
+        .sort(),
+    );
     expect(node?.type).toBe("object");
     expect(node?.additionalProperties).toBe(false);
   });
@@ -63,19 +71,51 @@ describe("validateConfig", () => {
   const cases: [string, { given: unknown; want: string[] }][] = [
     ["a valid config", { given: { clients: [client, { ...client, name: "Two", output: "generated/two", tags: { a: "b" }, env: { token: "T" } }] }, want: [] }],
     ["no clients key at all", { given: {}, want: [] }],
-    ["a misspelled key, with the key it meant", { given: { clients: [client, { ...client, output: "o2", nmae: "X" }] }, want: ['clients[1].nmae: unknown key (did you mean "name"?)'] }],
+    [
+      "a misspelled key, with the key it meant",
+      { given: { clients: [client, { ...client, output: "o2", nmae: "X" }] }, want: ['clients[1].nmae: unknown key (did you mean "name"?)'] },
+    ],
     ["a key like no other", { given: { clients: [{ ...client, colour: "red" }] }, want: ["clients[0].colour: unknown key"] }],
     ["a tag mapped to a number", { given: { clients: [{ ...client, tags: { x: 3 } }] }, want: ["clients[0].tags.x: expected a string, got 3"] }],
-    ["a key that is no identifier, quoted", { given: { clients: [{ ...client, env: { "api-key": true } }] }, want: ['clients[0].env["api-key"]: expected a string, got true'] }],
+    [
+      "a key that is no identifier, quoted",
+      { given: { clients: [{ ...client, env: { "api-key": true } }] }, want: ['clients[0].env["api-key"]: expected a string, got true'] },
+    ],
     ["a missing required key", { given: { clients: [{ name: "Pets", spec: "s.yaml" }] }, want: ['clients[0]: missing key "output"'] }],
-    ["a class name that is not an identifier", { given: { clients: [{ ...client, name: "my-client" }] }, want: ['clients[0].name: expected a JavaScript identifier, got "my-client"'] }],
+    [
+      "a class name that is not an identifier",
+      { given: { clients: [{ ...client, name: "my-client" }] }, want: ['clients[0].name: expected a JavaScript identifier, got "my-client"'] },
+    ],
     ["an empty spec path", { given: { clients: [{ ...client, spec: "" }] }, want: ["clients[0].spec: must not be empty"] }],
     ["clients not an array", { given: { clients: { name: "x" } }, want: ["clients: expected an array of clients, got an object"] }],
     ["a misspelled top-level key", { given: { client: [] }, want: ['client: unknown key (did you mean "clients"?)'] }],
     ["not an object", { given: [], want: ["(top level): expected an object, got an array"] }],
-    ["two clients writing one folder", { given: { clients: [client, { ...client, name: "Other", output: "generated/pets/" }] }, want: ['clients[1].output: "generated/pets/" is also clients[0].output'] }],
-    ["every problem at once", { given: { clients: [{ ...client, tags: [] }, { ...client, output: "x", spec: 1 }] }, want: ["clients[0].tags: expected an object of strings, got an array", "clients[1].spec: expected a string, got 1"] }],
-    ["a misspelling, then the key it leaves missing", { given: { clients: [{ nmae: "X", spec: "s", output: "o" }] }, want: ['clients[0].nmae: unknown key (did you mean "name"?)', 'clients[0]: missing key "name"'] }],
+    [
+      "two clients writing one folder",
+      {
+        given: { clients: [client, { ...client, name: "Other", output: "generated/pets/" }] },
+        want: ['clients[1].output: "generated/pets/" is also clients[0].output'],
+      },
+    ],
+    [
+      "every problem at once",
+      {
+        given: {
+          clients: [
+            { ...client, tags: [] },
+            { ...client, output: "x", spec: 1 },
+          ],
+        },
+        want: ["clients[0].tags: expected an object of strings, got an array", "clients[1].spec: expected a string, got 1"],
+      },
+    ],
+    [
+      "a misspelling, then the key it leaves missing",
+      {
+        given: { clients: [{ nmae: "X", spec: "s", output: "o" }] },
+        want: ['clients[0].nmae: unknown key (did you mean "name"?)', 'clients[0]: missing key "name"'],
+      },
+    ],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
     expect(validateConfig(given).map((issue) => `${issue.path}: ${issue.message}`)).toEqual(want);
@@ -90,7 +130,12 @@ describe("a bad clients.config.json, run as a user would", () => {
   let work: string;
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), "cli-config-"));
-    const config = { clients: [{ name: "Pets", spec: "pets.yaml", output: "out" }, { nmae: "Other", spec: "other.yaml", output: "other", tags: { x: 3 } }] };
+    const config = {
+      clients: [
+        { name: "Pets", spec: "pets.yaml", output: "out" },
+        { nmae: "Other", spec: "other.yaml", output: "other", tags: { x: 3 } },
+      ],
+    };
     await writeFile(join(work, "clients.config.json"), `${JSON.stringify(config, null, 2)}\n`);
     await writeFile(join(work, "pets.yaml"), "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
   });
@@ -106,7 +151,7 @@ describe("a bad clients.config.json, run as a user would", () => {
       'clients.config.json: clients[1]: missing key "name"',
     ]);
     // Each with a frame of the config: the misspelled key's has the caret on it.
-    expect(result.stderr).toContain(['   8 |     {', '>  9 |       "nmae": "Other",', "     |       ^", '  10 |       "spec": "other.yaml",'].join("\n"));
+    expect(result.stderr).toContain(["   8 |     {", '>  9 |       "nmae": "Other",', "     |       ^", '  10 |       "spec": "other.yaml",'].join("\n"));
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect((await readdir(work)).sort()).toEqual(["clients.config.json", "pets.yaml"]);
   });
@@ -123,6 +168,12 @@ describe("a bad clients.config.json, run as a user would", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("");
     const { errors } = JSON.parse(result.stdout) as { errors: { file: string; line: number; pointer: string; message: string }[] };
-    expect(errors).toContainEqual({ file: "clients.config.json", line: 9, column: 7, pointer: "#/clients/1/nmae", message: 'clients[1].nmae: unknown key (did you mean "name"?)' });
+    expect(errors).toContainEqual({
+      file: "clients.config.json",
+      line: 9,
+      column: 7,
+      pointer: "#/clients/1/nmae",
+      message: 'clients[1].nmae: unknown key (did you mean "name"?)',
+    });
   });
 });

@@ -33,8 +33,11 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe.sequential("generate and check from a temporary folder", () => {
   it("npm run -s generate -- --spec --out --name writes the client, stdout stays empty, stderr ends with the summary", async () => {
     const result = await new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
-      execFile("npm", ["run", "-s", "generate", "--", "--spec", spec(), "--out", out(), "--name", "Api"], { cwd: REPO_ROOT, env: userEnv() }, (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      execFile(
+        "npm",
+        ["run", "-s", "generate", "--", "--spec", spec(), "--out", out(), "--name", "Api"],
+        { cwd: REPO_ROOT, env: userEnv() },
+        (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }),
       ),
     );
     expect(result.code).toBe(0);
@@ -81,7 +84,9 @@ describe.sequential("generate and check from a temporary folder", () => {
     expect(report).toMatchObject({
       command: "generate",
       ok: true,
-      specs: [{ spec: "api.yaml", name: "Api", output: "out", operations: 1, written: ["client.ts"], removed: [], stale: [], unchanged: ["index.ts", "schema.ts"] }],
+      specs: [
+        { spec: "api.yaml", name: "Api", output: "out", operations: 1, written: ["client.ts"], removed: [], stale: [], unchanged: ["index.ts", "schema.ts"] },
+      ],
       operations: 1,
       files: { written: 1, removed: 0, stale: 0, unchanged: 2 },
       errors: [],

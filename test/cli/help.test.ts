@@ -66,8 +66,16 @@ describe.concurrent("a wrong command line: a clear message and the usage on stde
     { name: "a value for a flag", args: ["check", "--quiet=yes"], says: "api-clients check: --quiet takes no value" },
     { name: "a stray argument", args: ["generate", "specs/modbox.yaml"], says: 'api-clients generate: unexpected argument "specs/modbox.yaml"' },
     { name: "--out without --spec", args: ["generate", "--out", "x"], says: "api-clients generate: --out and --name apply to --spec" },
-    { name: "--json against --format", args: ["diff", "a.yaml", "b.yaml", "--json", "--format", "markdown"], says: "api-clients diff: --json and --format markdown disagree" },
-    { name: "a bad --debounce", args: ["watch", "--debounce", "soon"], says: 'api-clients watch: --debounce expects a whole number of milliseconds, got "soon"' },
+    {
+      name: "--json against --format",
+      args: ["diff", "a.yaml", "b.yaml", "--json", "--format", "markdown"],
+      says: "api-clients diff: --json and --format markdown disagree",
+    },
+    {
+      name: "a bad --debounce",
+      args: ["watch", "--debounce", "soon"],
+      says: 'api-clients watch: --debounce expects a whole number of milliseconds, got "soon"',
+    },
   ];
   it.each(cases)("$name", async ({ args, says }) => {
     const result = await runBin(args);

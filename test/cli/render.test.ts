@@ -37,7 +37,14 @@ describe("codeFrame", () => {
   it("clips the context at the file's edges and widens the gutter for two-digit lines", () => {
     expect(codeFrame(source, { line: 1, column: 1 }, { colour: false })).toBe(["> 1 | a: 1", "    | ^", "  2 | b:", "  3 |   c: 2"].join("\n"));
     const long = Array.from({ length: 12 }, (_, index) => `k${index + 1}: v`).join("\n");
-    expect(codeFrame(long, { line: 9, column: 5 }, { colour: false })?.split("\n")).toEqual(["   7 | k7: v", "   8 | k8: v", ">  9 | k9: v", "     |     ^", "  10 | k10: v", "  11 | k11: v"]);
+    expect(codeFrame(long, { line: 9, column: 5 }, { colour: false })?.split("\n")).toEqual([
+      "   7 | k7: v",
+      "   8 | k8: v",
+      ">  9 | k9: v",
+      "     |     ^",
+      "  10 | k10: v",
+      "  11 | k11: v",
+    ]);
   });
 
   it("keeps the caret under the column on a line indented with tabs", () => {
@@ -114,20 +121,63 @@ describe("progress", () => {
 });
 
 describe("the run summary", () => {
-  const spec = (files: Partial<SpecResult>): SpecResult => ({ spec: "specs/a.yaml", name: "A", output: "generated/a", operations: 2, written: [], removed: [], stale: [], unchanged: [], ...files });
-  const run = (command: RunResult["command"], specs: SpecResult[], errors: RunResult["errors"] = []): RunResult => ({ command, specs, durationMs: 840, errors });
+  const spec = (files: Partial<SpecResult>): SpecResult => ({
+    spec: "specs/a.yaml",
+    name: "A",
+    output: "generated/a",
+    operations: 2,
+    written: [],
+    removed: [],
+    stale: [],
+    unchanged: [],
+    ...files,
+  });
+  const run = (command: RunResult["command"], specs: SpecResult[], errors: RunResult["errors"] = []): RunResult => ({
+    command,
+    specs,
+    durationMs: 840,
+    errors,
+  });
   const cases: [string, { given: RunResult; want: string }][] = [
     [
       "written and unchanged",
-      { given: run("generate", [spec({ written: ["client.ts"], unchanged: ["index.ts", "schema.ts"] }), spec({ operations: 1, unchanged: ["client.ts", "index.ts", "schema.ts"] })]), want: "2 specs, 3 operations: 1 file written, 5 unchanged in 840 ms" },
+      {
+        given: run("generate", [
+          spec({ written: ["client.ts"], unchanged: ["index.ts", "schema.ts"] }),
+          spec({ operations: 1, unchanged: ["client.ts", "index.ts", "schema.ts"] }),
+        ]),
+        want: "2 specs, 3 operations: 1 file written, 5 unchanged in 840 ms",
+      },
     ],
-    ["nothing to write", { given: run("generate", [spec({ operations: 1, unchanged: ["a.ts", "b.ts"] })]), want: "1 spec, 1 operation: 2 files unchanged in 840 ms" }],
-    ["a file removed", { given: run("generate", [spec({ removed: ["old.ts"], unchanged: ["a.ts"] })]), want: "1 spec, 2 operations: 1 file removed, 1 unchanged in 840 ms" }],
+    [
+      "nothing to write",
+      { given: run("generate", [spec({ operations: 1, unchanged: ["a.ts", "b.ts"] })]), want: "1 spec, 1 operation: 2 files unchanged in 840 ms" },
+    ],
+    [
+      "a file removed",
+      { given: run("generate", [spec({ removed: ["old.ts"], unchanged: ["a.ts"] })]), want: "1 spec, 2 operations: 1 file removed, 1 unchanged in 840 ms" },
+    ],
     ["check, up to date", { given: run("check", [spec({ unchanged: ["a.ts", "b.ts", "c.ts"] })]), want: "1 spec, 2 operations: 3 files up to date in 840 ms" }],
-    ["check, stale", { given: run("check", [spec({ stale: ["a.ts"], unchanged: ["b.ts", "c.ts"] })]), want: "1 spec, 2 operations: 1 file stale, 2 up to date in 840 ms; run generate to update" }],
+    [
+      "check, stale",
+      {
+        given: run("check", [spec({ stale: ["a.ts"], unchanged: ["b.ts", "c.ts"] })]),
+        want: "1 spec, 2 operations: 1 file stale, 2 up to date in 840 ms; run generate to update",
+      },
+    ],
     [
       "spec errors",
-      { given: run("generate", [], [{ file: "a.yaml", line: 1, column: 1, pointer: "#", message: "x" }, { file: "a.yaml", line: 2, column: 1, pointer: "#", message: "y" }]), want: "generate: 2 errors; nothing was written (840 ms)" },
+      {
+        given: run(
+          "generate",
+          [],
+          [
+            { file: "a.yaml", line: 1, column: 1, pointer: "#", message: "x" },
+            { file: "a.yaml", line: 2, column: 1, pointer: "#", message: "y" },
+          ],
+        ),
+        want: "generate: 2 errors; nothing was written (840 ms)",
+      },
     ],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
@@ -136,7 +186,15 @@ describe("the run summary", () => {
 
   it("--json: totals beside the per-spec lists; ok is false on stale files or errors", () => {
     const stale = resultJson(run("check", [spec({ stale: ["a.ts"], unchanged: ["b.ts"] })]));
-    expect(stale).toEqual({ command: "check", ok: false, specs: [spec({ stale: ["a.ts"], unchanged: ["b.ts"] })], operations: 2, files: { written: 0, removed: 0, stale: 1, unchanged: 1 }, durationMs: 840, errors: [] });
+    expect(stale).toEqual({
+      command: "check",
+      ok: false,
+      specs: [spec({ stale: ["a.ts"], unchanged: ["b.ts"] })],
+      operations: 2,
+      files: { written: 0, removed: 0, stale: 1, unchanged: 1 },
+      durationMs: 840,
+      errors: [],
+    });
     expect(resultJson(run("generate", [spec({ written: ["a.ts"] })])).ok).toBe(true);
   });
 });

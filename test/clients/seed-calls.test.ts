@@ -1,16 +1,7 @@
 // The seed pages' calls, end to end over real HTTP: against a node:http server that checks
 // every byte our clients send, and against Prism serving the real spec as an independent judge.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  Aitronos,
-  AitronosError,
-  APIError,
-  ClientError,
-  Modbox,
-  ModboxError,
-  PermissionDeniedError,
-  UnprocessableEntityError,
-} from "../../src/index.js";
+import { Aitronos, AitronosError, APIError, ClientError, Modbox, ModboxError, PermissionDeniedError, UnprocessableEntityError } from "../../src/index.js";
 import { startPrism, type PrismServer } from "../helpers/prism.js";
 import { type ScriptedReply, startServer, type TestServer } from "../helpers/server.js";
 
@@ -96,7 +87,7 @@ describe("Modbox against a local server", () => {
     expect(error.detail).toEqual(VALIDATION_ERROR.detail);
     expect(error.detail?.[0]?.loc).toEqual(["body", "role"]);
     expect(error.requestId).toBe("req-1");
-    expect(error.message).toBe("422 [{\"loc\":[\"body\",\"role\"],\"msg\":\"Input should be 'owner', 'admin', 'member' or 'viewer'\",\"type\":\"enum\"}]");
+    expect(error.message).toBe('422 [{"loc":["body","role"],"msg":"Input should be \'owner\', \'admin\', \'member\' or \'viewer\'","type":"enum"}]');
   });
 
   it("percent-encodes path parameters, so `a/../b` can never address another path", async () => {
@@ -239,7 +230,11 @@ describe("against Prism serving the real specs", () => {
     const client = new Aitronos({ apiKey: "k", baseUrl: aitronosPrism.url, maxRetries: 0, headers: { Prefer: "code=403" } });
     const error = await rejectionOf(client.crewManagementMembers.updateMember("org_abc123", "usr_abc123", { role_id: "role_member_001" }));
     expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect(error instanceof AitronosError && [error.code, error.type, error.traceId]).toEqual(["INSUFFICIENT_PERMISSIONS", "authorization_error", "req_abc123xyz"]);
+    expect(error instanceof AitronosError && [error.code, error.type, error.traceId]).toEqual([
+      "INSUFFICIENT_PERMISSIONS",
+      "authorization_error",
+      "req_abc123xyz",
+    ]);
   });
 
   it("rejects an Aitronos organization id without the org_ prefix (the pattern is in the spec)", async () => {

@@ -1,6 +1,6 @@
 // additionalProperties true / schema / false (test/fixtures/constructs/additional-properties.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { AdditionalProperties, type Closed, type Counts, type MapsCreateCountsResponse, type Open } from "./generated/additional-properties/index.js";
+import type { AdditionalProperties, Closed, Counts, MapsCreateCountsResponse, Open } from "./generated/additional-properties/index.js";
 
 declare const client: AdditionalProperties;
 

@@ -1,7 +1,7 @@
 // allOf (test/fixtures/constructs/allof.yaml): Dog = Pet & { bark }.
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import { AllOf, type Dog, type DogsCreateDogParams, type DogsCreateDogResponse, type Pet } from "./generated/allof/index.js";
+import type { AllOf, Dog, DogsCreateDogParams, DogsCreateDogResponse, Pet } from "./generated/allof/index.js";
 
 declare const client: AllOf;
 

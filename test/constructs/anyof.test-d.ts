@@ -1,6 +1,6 @@
 // anyOf (test/fixtures/constructs/anyof.yaml): Criteria = ByName | ByAge (or both); response (string | integer)[].
 import { describe, expectTypeOf, test } from "vitest";
-import { AnyOf, type ByAge, type ByName, type Criteria, type PeopleSearchParams, type PeopleSearchResponse } from "./generated/anyof/index.js";
+import type { AnyOf, ByAge, ByName, Criteria, PeopleSearchParams, PeopleSearchResponse } from "./generated/anyof/index.js";
 
 declare const client: AnyOf;
 
@@ -11,6 +11,7 @@ describe("anyOf", () => {
     expectTypeOf<{ name: string }>().toExtend<Criteria>();
     expectTypeOf<{ age: number }>().toExtend<Criteria>();
     expectTypeOf<{ name: string; age: number }>().toExtend<Criteria>();
+    // biome-ignore lint/complexity/noBannedTypes: the empty object type is exactly what anyOf must reject.
     expectTypeOf<{}>().not.toExtend<Criteria>();
     expectTypeOf<PeopleSearchParams>().branded.toEqualTypeOf<{ body: ByName | ByAge }>();
     expectTypeOf<PeopleSearchResponse>().toEqualTypeOf<(string | number)[]>();

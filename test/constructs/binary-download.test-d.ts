@@ -1,6 +1,6 @@
 // Binary downloads (test/fixtures/constructs/binary-download.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { BinaryDownload, type BlobsGetAvatarResponse, type BlobsGetBlobResponse } from "./generated/binary-download/index.js";
+import type { BinaryDownload, BlobsGetAvatarResponse, BlobsGetBlobResponse } from "./generated/binary-download/index.js";
 
 describe("binary responses", () => {
   test("application/octet-stream and image/png responses are Blobs", () => {

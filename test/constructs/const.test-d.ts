@@ -1,6 +1,6 @@
 // const (test/fixtures/constructs/const.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { Const, type Event, type EventsPublishEventParams } from "./generated/const/index.js";
+import type { Const, Event, EventsPublishEventParams } from "./generated/const/index.js";
 
 declare const client: Const;
 

@@ -1,6 +1,13 @@
 // `default` responses (test/fixtures/constructs/default-response.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { DefaultResponse, type MetaGetStatusResponse, type MetaGetVersionError, type MetaGetVersionResponse, type Problem, type Status } from "./generated/default-response/index.js";
+import type {
+  DefaultResponse,
+  MetaGetStatusResponse,
+  MetaGetVersionError,
+  MetaGetVersionResponse,
+  Problem,
+  Status,
+} from "./generated/default-response/index.js";
 
 declare const client: DefaultResponse;
 

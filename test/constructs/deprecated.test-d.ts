@@ -1,7 +1,7 @@
 // Deprecated operations (test/fixtures/constructs/deprecated.yaml). The @deprecated tag itself
 // is checked on the emitted source in operations.test.ts; here, that the method is still typed.
 import { describe, expectTypeOf, test } from "vitest";
-import { Deprecated, type ItemsListItemsResponse, type ItemsListItemsV1Response } from "./generated/deprecated/index.js";
+import type { Deprecated, ItemsListItemsResponse, ItemsListItemsV1Response } from "./generated/deprecated/index.js";
 
 describe("deprecated operation", () => {
   test("is generated like any other", () => {

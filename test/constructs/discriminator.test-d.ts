@@ -1,18 +1,18 @@
 // discriminator (test/fixtures/constructs/discriminator.yaml): MappedPet by petType with a
 // mapping (cat, dog), UnmappedPet by kind without one (implicit: the schema names Lizard, Snake).
 import { describe, expectTypeOf, test } from "vitest";
-import {
-  type Cat,
+import type {
+  Cat,
   Discriminator,
-  type Dog,
-  type Lizard,
-  type MappedPet,
-  type PetsCreateMappedParams,
-  type PetsCreateMappedResponse,
-  type PetsCreateUnmappedParams,
-  type PetsCreateUnmappedResponse,
-  type Snake,
-  type UnmappedPet,
+  Dog,
+  Lizard,
+  MappedPet,
+  PetsCreateMappedParams,
+  PetsCreateMappedResponse,
+  PetsCreateUnmappedParams,
+  PetsCreateUnmappedResponse,
+  Snake,
+  UnmappedPet,
 } from "./generated/discriminator/index.js";
 
 declare const client: Discriminator;

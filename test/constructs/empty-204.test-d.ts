@@ -1,6 +1,6 @@
 // 204 No Content (test/fixtures/constructs/empty-204.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { Empty204, type ThingsDeleteThingError, type ThingsDeleteThingResponse, type ThingsPingResponse } from "./generated/empty-204/index.js";
+import type { Empty204, ThingsDeleteThingError, ThingsDeleteThingResponse, ThingsPingResponse } from "./generated/empty-204/index.js";
 
 declare const client: Empty204;
 

@@ -1,6 +1,6 @@
 // Enums (test/fixtures/constructs/enums.yaml): string, integer and nullable enums.
 import { describe, expectTypeOf, test } from "vitest";
-import { type Color, Enums, type Shirt, type ShirtsListShirtsParams, type ShirtsListShirtsResponse, type Size, type Trim } from "./generated/enums/index.js";
+import type { Color, Enums, Shirt, ShirtsListShirtsParams, ShirtsListShirtsResponse, Size, Trim } from "./generated/enums/index.js";
 
 declare const client: Enums;
 

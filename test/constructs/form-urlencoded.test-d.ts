@@ -1,6 +1,6 @@
 // application/x-www-form-urlencoded (test/fixtures/constructs/form-urlencoded.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { FormUrlencoded, type AuthCreateTokenParams, type AuthCreateTokenResponse } from "./generated/form-urlencoded/index.js";
+import type { FormUrlencoded, AuthCreateTokenParams, AuthCreateTokenResponse } from "./generated/form-urlencoded/index.js";
 
 declare const client: FormUrlencoded;
 

@@ -1,7 +1,7 @@
 // multipart/form-data upload (test/fixtures/constructs/multipart.yaml).
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import { Multipart, type FilesUploadFileParams, type FilesUploadFileResponse } from "./generated/multipart/index.js";
+import type { Multipart, FilesUploadFileParams, FilesUploadFileResponse } from "./generated/multipart/index.js";
 
 declare const client: Multipart;
 declare const blob: Blob;

@@ -1,6 +1,6 @@
 // Several success statuses (test/fixtures/constructs/multiple-success.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { type Created, MultipleSuccess, type Thing, type ThingsFindThingResponse, type ThingsUpsertThingResponse } from "./generated/multiple-success/index.js";
+import type { Created, MultipleSuccess, Thing, ThingsFindThingResponse, ThingsUpsertThingResponse } from "./generated/multiple-success/index.js";
 
 declare const client: MultipleSuccess;
 

@@ -1,16 +1,16 @@
 // Names colliding after camelCasing (test/fixtures/constructs/name-collisions.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import {
+import type {
   NameCollisions,
-  type ThingsGetThings2Response,
-  type ThingsGetThingsResponse,
-  type ThingsSearchParams,
-  type UserAdmin,
-  type UserAdmin2,
-  type UserProfile,
-  type UsersGetUser2Response,
-  type UsersGetUser3Response,
-  type UsersGetUserResponse,
+  ThingsGetThings2Response,
+  ThingsGetThingsResponse,
+  ThingsSearchParams,
+  UserAdmin,
+  UserAdmin2,
+  UserProfile,
+  UsersGetUser2Response,
+  UsersGetUser3Response,
+  UsersGetUserResponse,
 } from "./generated/name-collisions/index.js";
 
 declare const client: NameCollisions;

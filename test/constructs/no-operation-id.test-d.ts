@@ -1,13 +1,7 @@
 // Operations without operationId (test/fixtures/constructs/no-operation-id.yaml).
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import {
-  NoOperationId,
-  type Pets,
-  type PetsGetPetsByPetIdPhotosResponse,
-  type PetsGetPetsResponse,
-  type PetsPostPetsParams,
-} from "./generated/no-operation-id/index.js";
+import type { NoOperationId, Pets, PetsGetPetsByPetIdPhotosResponse, PetsGetPetsResponse, PetsPostPetsParams } from "./generated/no-operation-id/index.js";
 
 declare const client: NoOperationId;
 

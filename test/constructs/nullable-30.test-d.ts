@@ -1,6 +1,6 @@
 // OpenAPI 3.0 nullable (test/fixtures/constructs/nullable-30.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { Nullable30, type Profile, type ProfilesUpdateProfileParams, type ProfilesUpdateProfileResponse } from "./generated/nullable-30/index.js";
+import type { Nullable30, Profile, ProfilesUpdateProfileParams, ProfilesUpdateProfileResponse } from "./generated/nullable-30/index.js";
 
 declare const client: Nullable30;
 

@@ -1,7 +1,7 @@
 // application/octet-stream upload (test/fixtures/constructs/octet-stream-upload.yaml).
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import { OctetStreamUpload, type BlobsPutBlobParams } from "./generated/octet-stream-upload/index.js";
+import type { OctetStreamUpload, BlobsPutBlobParams } from "./generated/octet-stream-upload/index.js";
 
 declare const client: OctetStreamUpload;
 declare const blob: Blob;

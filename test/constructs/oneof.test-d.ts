@@ -1,16 +1,7 @@
 // oneOf (test/fixtures/constructs/oneof.yaml): Pet = Cat | Dog (both closed), Identifier = string | integer.
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import {
-  type Cat,
-  type Dog,
-  type Identifier,
-  OneOf,
-  type Pet,
-  type PetsGetIdentifierResponse,
-  type PetsUpdatePetParams,
-  type PetsUpdatePetResponse,
-} from "./generated/oneof/index.js";
+import type { Cat, Dog, Identifier, OneOf, Pet, PetsGetIdentifierResponse, PetsUpdatePetParams, PetsUpdatePetResponse } from "./generated/oneof/index.js";
 
 declare const client: OneOf;
 

@@ -26,12 +26,7 @@ function jsDocTagNames(fixture: string, className: string, methodName: string): 
 
 describe("operations without operationId", () => {
   it("each derived method sends its own method and path", async () => {
-    const target = await serve([
-      { status: 200, body: ["a"] },
-      { status: 201, body: "p1" },
-      { status: 200, body: ["ph1"] },
-      { status: 204 },
-    ]);
+    const target = await serve([{ status: 200, body: ["a"] }, { status: 201, body: "p1" }, { status: 200, body: ["ph1"] }, { status: 204 }]);
     const client = new NoOperationId({ baseUrl: target.url });
     expect(await client.pets.getPets()).toEqual(["a"]);
     expect(await client.pets.postPets({ name: "Rex" })).toBe("p1");
@@ -115,7 +110,17 @@ describe("a body field named like a query parameter", () => {
 describe("reserved words in the emitted source", () => {
   it("path parameter `class` is the identifier `class_`, `item-id` is `itemId`", () => {
     const resource = emittedClient("reserved-words").getClassOrThrow("Default");
-    expect(resource.getMethodOrThrow("delete_").getParameters().map((parameter) => parameter.getName())).toEqual(["class_", "params", "options"]);
-    expect(resource.getMethodOrThrow("getItem").getParameters().map((parameter) => parameter.getName())).toEqual(["itemId", "options"]);
+    expect(
+      resource
+        .getMethodOrThrow("delete_")
+        .getParameters()
+        .map((parameter) => parameter.getName()),
+    ).toEqual(["class_", "params", "options"]);
+    expect(
+      resource
+        .getMethodOrThrow("getItem")
+        .getParameters()
+        .map((parameter) => parameter.getName()),
+    ).toEqual(["itemId", "options"]);
   });
 });

@@ -1,11 +1,6 @@
 // Query, header and cookie parameters (test/fixtures/constructs/parameter-styles.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import {
-  ParameterStyles,
-  type StylesCookieStylesParams,
-  type StylesHeaderStylesParams,
-  type StylesQueryStylesParams,
-} from "./generated/parameter-styles/index.js";
+import type { ParameterStyles, StylesCookieStylesParams, StylesHeaderStylesParams, StylesQueryStylesParams } from "./generated/parameter-styles/index.js";
 
 declare const client: ParameterStyles;
 

@@ -1,6 +1,6 @@
 // Property names __proto__, constructor, $ref, my-prop (test/fixtures/constructs/property-names.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { PropertyNames, type Weird, type ObjectsPutWeirdParams, type ObjectsPutWeirdResponse } from "./generated/property-names/index.js";
+import type { PropertyNames, Weird, ObjectsPutWeirdParams, ObjectsPutWeirdResponse } from "./generated/property-names/index.js";
 
 declare const client: PropertyNames;
 

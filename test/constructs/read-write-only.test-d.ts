@@ -1,6 +1,6 @@
 // readOnly / writeOnly (test/fixtures/constructs/read-write-only.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { ReadWriteOnly, type UsersCreateUserParams, type UsersCreateUserResponse, type UsersGetUserResponse } from "./generated/read-write-only/index.js";
+import type { ReadWriteOnly, UsersCreateUserParams, UsersCreateUserResponse, UsersGetUserResponse } from "./generated/read-write-only/index.js";
 
 declare const client: ReadWriteOnly;
 

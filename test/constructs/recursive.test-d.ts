@@ -1,6 +1,6 @@
 // Recursive schemas (test/fixtures/constructs/recursive.yaml): TreeNode (self), Person ↔ Company (mutual).
 import { describe, expectTypeOf, test } from "vitest";
-import { type Company, type GraphCreateTreeParams, type GraphGetCompanyResponse, type Person, Recursive, type TreeNode } from "./generated/recursive/index.js";
+import type { Company, GraphCreateTreeParams, GraphGetCompanyResponse, Person, Recursive, TreeNode } from "./generated/recursive/index.js";
 
 declare const client: Recursive;
 

@@ -3,7 +3,7 @@
 // parameters `new` and `my-param`, schema `my-weird.schema`.
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import { type Default, type DefaultDeleteParams, type MyWeirdSchema, ReservedWords } from "./generated/reserved-words/index.js";
+import type { Default, DefaultDeleteParams, MyWeirdSchema, ReservedWords } from "./generated/reserved-words/index.js";
 
 declare const client: ReservedWords;
 

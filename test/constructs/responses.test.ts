@@ -1,6 +1,6 @@
 // Responses over real HTTP: several success statuses, `default`, 204, binary downloads.
 import { describe, expect, it } from "vitest";
-import { APIError, InternalServerError, NotFoundError } from "../../src/runtime/index.js";
+import { type APIError, InternalServerError, NotFoundError } from "../../src/runtime/index.js";
 import { BinaryDownload } from "./generated/binary-download/index.js";
 import { DefaultResponse } from "./generated/default-response/index.js";
 import { Empty204 } from "./generated/empty-204/index.js";

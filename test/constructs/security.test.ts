@@ -16,7 +16,9 @@ const ME = { status: 200, body: { id: "me" } };
 const ITEMS = { status: 200, body: ["i"] };
 
 /** Calls both operations: credentials go on every request, with and without other parameters. */
-async function callBoth(client: SecurityAll | SecurityBearer | SecurityOauth2 | SecurityBasic | SecurityApikeyHeader | SecurityApikeyQuery | SecurityApikeyCookie) {
+async function callBoth(
+  client: SecurityAll | SecurityBearer | SecurityOauth2 | SecurityBasic | SecurityApikeyHeader | SecurityApikeyQuery | SecurityApikeyCookie,
+) {
   expect(await client.account.getMe()).toEqual({ id: "me" });
   expect(await client.account.listItems({ limit: 2, theme: "dark" })).toEqual(["i"]);
 }

@@ -1,11 +1,11 @@
 // Path-level and $ref'd shared parameters (test/fixtures/constructs/shared-parameters.yaml).
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import {
-  type Member,
-  type MembersGetMemberParams,
-  type MembersListMembersParams,
-  type MembersRemoveMemberParams,
+import type {
+  Member,
+  MembersGetMemberParams,
+  MembersListMembersParams,
+  MembersRemoveMemberParams,
   SharedParameters,
 } from "./generated/shared-parameters/index.js";
 

@@ -1,6 +1,6 @@
 // text/plain request and response, text/csv response (test/fixtures/constructs/text-plain.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { TextPlain, type TextEchoParams, type TextEchoResponse, type TextGetReportResponse } from "./generated/text-plain/index.js";
+import type { TextPlain, TextEchoParams, TextEchoResponse, TextGetReportResponse } from "./generated/text-plain/index.js";
 
 declare const client: TextPlain;
 

@@ -1,6 +1,6 @@
 // OpenAPI 3.1 type arrays (test/fixtures/constructs/type-arrays-31.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import { type Profile, type ProfilesUpdateProfileParams, type ProfilesUpdateProfileResponse, TypeArrays31 } from "./generated/type-arrays-31/index.js";
+import type { Profile, ProfilesUpdateProfileParams, ProfilesUpdateProfileResponse, TypeArrays31 } from "./generated/type-arrays-31/index.js";
 
 declare const client: TypeArrays31;
 

@@ -1,7 +1,7 @@
 // Operations without tags (test/fixtures/constructs/untagged.yaml).
 import { describe, expectTypeOf, test } from "vitest";
 import type { RequestOptions } from "../../src/runtime/index.js";
-import { type Things, Untagged, type UntaggedGetVersionParams, type UntaggedGetVersionResponse, type UntaggedPingResponse } from "./generated/untagged/index.js";
+import type { Things, Untagged, UntaggedGetVersionParams, UntaggedGetVersionResponse, UntaggedPingResponse } from "./generated/untagged/index.js";
 
 declare const client: Untagged;
 

@@ -15,9 +15,7 @@ function attempt(make) {
 }
 
 const report = {
-  resolved: Object.fromEntries(
-    [".", "./modbox", "./aitronos", "./runtime"].map((subpath) => [subpath, import.meta.resolve(`api-clients${subpath.slice(1)}`)]),
-  ),
+  resolved: Object.fromEntries([".", "./modbox", "./aitronos", "./runtime"].map((subpath) => [subpath, import.meta.resolve(`api-clients${subpath.slice(1)}`)])),
   updateWorkspaceMemberRole: typeof new root.Modbox({ token: "x" }).workspaces.updateWorkspaceMemberRole,
   updateMember: typeof new root.Aitronos({ apiKey: "k" }).crewManagementMembers.updateMember,
   // One module graph: the root re-exports are the subpaths' classes, not copies.

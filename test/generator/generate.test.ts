@@ -54,7 +54,10 @@ describe("golden output", () => {
   // Reviewed by hand; `vitest -u` rewrites them, and the diff is then reviewed like code.
   // tsconfig.json includes test/golden, so the typecheck test compiles them too.
   it("emits the features fixture as reviewed", async () => {
-    const files = await generateClient({ name: "Features", spec: "test/fixtures/features.yaml", output: "x" }, { ...ctx, runtimeImport: "../../../src/runtime/index.js" });
+    const files = await generateClient(
+      { name: "Features", spec: "test/fixtures/features.yaml", output: "x" },
+      { ...ctx, runtimeImport: "../../../src/runtime/index.js" },
+    );
     for (const file of files) await expect(file.content).toMatchFileSnapshot(`../golden/features/${file.path}`);
   });
 });
@@ -89,7 +92,9 @@ describe("the generate command", () => {
     const result = await runScript("scripts/generate.ts", ["--spec", spec, "--out", out]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/api\.yaml:36 #\/paths\/~1workspaces~1\{workspace_id\}~1members~1\{target_user_id\}\/put\/responses\/200\/content\/application~1json\/schema: Can't resolve \$ref "#\/components\/schemas\/Missing"/);
+    expect(result.stderr).toMatch(
+      /api\.yaml:36 #\/paths\/~1workspaces~1\{workspace_id\}~1members~1\{target_user_id\}\/put\/responses\/200\/content\/application~1json\/schema: Can't resolve \$ref "#\/components\/schemas\/Missing"/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /); // a user error, not a stack trace
     expect(await snapshotFolder(out)).toEqual(before);
     expect((await readdir(work)).sort()).toEqual(["api.yaml", "out"]); // no temp folder left behind

@@ -88,8 +88,7 @@ export async function startServer(script: ScriptedReply[] | ReplyHandler): Promi
 }
 
 function replyFromQueue(queue: ScriptedReply[]): ReplyHandler {
-  return (request, index) =>
-    queue[index] ?? { status: 599, body: { message: `unscripted request #${index + 1}: ${request.method} ${request.url}` } };
+  return (request, index) => queue[index] ?? { status: 599, body: { message: `unscripted request #${index + 1}: ${request.method} ${request.url}` } };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -103,7 +102,10 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function answer(reply: ScriptedReply, res: ServerResponse): void {
-  if (!("fault" in reply)) return sendReply(reply, res);
+  if (!("fault" in reply)) {
+    sendReply(reply, res);
+    return;
+  }
   switch (reply.fault) {
     case "destroy":
       res.socket?.destroy();

@@ -173,7 +173,6 @@ function isLiteral(node: ts.Expression): boolean {
  * others (U+2028, U+2029), reorder what is shown (bidi controls, CVE-2021-42574), or hide
  * (zero-width, BOM, control characters other than tab and line feed).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 export const INVISIBLE_OR_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u0085\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
 
 /** Each raw invisible or control character of `text`, as `U+XXXX at line N`. */

@@ -157,7 +157,7 @@ describe("GitHub REST (3.0.3, 1,223 operations)", () => {
     expect(missing, `tags without a resource property (properties: ${properties.join(", ")})`).toEqual([]);
     expect(properties).toHaveLength(byTag.size);
 
-    const counts = Object.fromEntries([...byTag].map(([tag, count]) => [tag, surface.resources[tagOf.get(squash(tag)) ?? ""]?.length ?? 0]));
+    const counts = Object.fromEntries([...byTag].map(([tag]) => [tag, surface.resources[tagOf.get(squash(tag)) ?? ""]?.length ?? 0]));
     expect(counts).toEqual(Object.fromEntries(byTag));
     const total = Object.values(surface.resources).reduce((sum, methods) => sum + methods.length, 0);
     expect(total).toBe(operations.length);
@@ -189,14 +189,21 @@ describe("GitHub against Prism serving the spec", () => {
   });
 
   it("creates an issue (POST, JSON body, 201) and returns the issue", async () => {
-    const issue = (await call(github(), method(ROUTES.createIssue), "octocat", "hello-world", { title: "Found a bug", body: "It crashes", labels: ["bug"] })) as Record<string, unknown>;
+    const issue = (await call(github(), method(ROUTES.createIssue), "octocat", "hello-world", {
+      title: "Found a bug",
+      body: "It crashes",
+      labels: ["bug"],
+    })) as Record<string, unknown>;
     expect(typeof issue.number).toBe("number");
     expect(typeof issue.title).toBe("string");
     expect(typeof issue.state).toBe("string");
   });
 
   it("lists a repository's issues with query parameters", async () => {
-    const issues = (await call(github(), method(ROUTES.listIssues), "octocat", "hello-world", { state: "open", labels: "bug,ui", per_page: 5 })) as Record<string, unknown>[];
+    const issues = (await call(github(), method(ROUTES.listIssues), "octocat", "hello-world", { state: "open", labels: "bug,ui", per_page: 5 })) as Record<
+      string,
+      unknown
+    >[];
     expect(Array.isArray(issues)).toBe(true);
     expect(typeof issues[0]?.number).toBe("number");
   });
@@ -234,7 +241,14 @@ describe("GitHub against a recording node:http server", () => {
   it("encodes path parameters, serializes the body as JSON and sends client and per-request headers", async () => {
     server = await startServer(() => ({ status: 201, body: { id: 1, number: 7, title: "t", state: "open" } }));
     const client = new (ready(GitHub))({ baseUrl: server.url, maxRetries: 0, headers: { authorization: "Bearer ghp_test" } });
-    const issue = (await call(client, method(ROUTES.createIssue), "octo cat", "hello/world", { title: "Found a bug", labels: ["bug"] }, { headers: { "X-GitHub-Api-Version": "2022-11-28" } })) as Record<string, unknown>;
+    const issue = (await call(
+      client,
+      method(ROUTES.createIssue),
+      "octo cat",
+      "hello/world",
+      { title: "Found a bug", labels: ["bug"] },
+      { headers: { "X-GitHub-Api-Version": "2022-11-28" } },
+    )) as Record<string, unknown>;
     expect(issue.number).toBe(7);
     expect(server.requests).toHaveLength(1);
     const request = server.requests[0];

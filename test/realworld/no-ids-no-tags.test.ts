@@ -172,7 +172,7 @@ describe.each(ENTRIES.map((entry) => [entry.key, entry] as const))("%s", (key, e
     const { operations } = setupOf(key);
     expect(operations.length).toBeGreaterThan(0);
     expect(operations.every((operation) => (operation.operationId !== undefined) === entry.operationIds)).toBe(true);
-    expect(operations.every((operation) => (operation.tags.length > 0) === entry.tags)).toBe(true);
+    expect(operations.every((operation) => operation.tags.length > 0 === entry.tags)).toBe(true);
   });
 
   it(`generates from ${entry.spec}`, () => {
@@ -203,7 +203,12 @@ describe.each(ENTRIES.map((entry) => [entry.key, entry] as const))("%s", (key, e
       const problems: string[] = [];
       for (const [route, path] of setupOf(key).routes ?? []) {
         const name = path.split(".").at(-1) ?? "";
-        const lastFixed = route.split(" ")[1]?.split("/").filter((segment) => segment !== "" && !segment.startsWith("{")).at(-1) ?? "";
+        const lastFixed =
+          route
+            .split(" ")[1]
+            ?.split("/")
+            .filter((segment) => segment !== "" && !segment.startsWith("{"))
+            .at(-1) ?? "";
         if (!isIdentifier(name) || !squash(name).includes(squash(lastFixed))) problems.push(`${route} → ${path}`);
       }
       expect(problems).toEqual([]);
@@ -320,7 +325,7 @@ describe("petstore-expanded against Prism", () => {
     expect(typeof pet.name).toBe("string");
   });
 
-  it("finds a pet by id with the method named from operationId \"find pet by id\"", async () => {
+  it('finds a pet by id with the method named from operationId "find pet by id"', async () => {
     expect(squash(m("GET /pets/{id}"))).toBe("findpetbyid");
     const pet = record(await call(client(), m("GET /pets/{id}"), 7));
     expect(typeof pet.id).toBe("number");
@@ -344,6 +349,10 @@ describe("petstore-expanded against a recording node:http server", () => {
     await call(client, methodFor(setupOf("petstoreExpanded"), "GET /pets"), { tags: ["dog", "cat"], limit: 2 });
     const url = new URL(server.requests[0]?.url ?? "/", server.url);
     expect(url.pathname).toBe("/pets");
-    expect([...url.searchParams]).toEqual([["tags", "dog"], ["tags", "cat"], ["limit", "2"]]);
+    expect([...url.searchParams]).toEqual([
+      ["tags", "dog"],
+      ["tags", "cat"],
+      ["limit", "2"],
+    ]);
   });
 });

@@ -9,7 +9,7 @@
 // @readme/oas-examples. Left out: schema-validation-local.json and schema-validation-top-level.json,
 // which are not valid 3.1 (`exclusiveMinimum: true`; JSON Schema 2020-12 requires a number).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { APIError, AuthenticationError, ClientError, InternalServerError, UnprocessableEntityError } from "../../src/runtime/index.js";
+import { type APIError, AuthenticationError, ClientError, InternalServerError, UnprocessableEntityError } from "../../src/runtime/index.js";
 import { startPrism, type PrismServer } from "../helpers/prism.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 import {
@@ -356,7 +356,12 @@ describe("security (ReadMe, 3.1: no operationIds, every scheme kind) against Pri
 
   it("names operations without operationId after their route, and keeps the untagged one on the client", () => {
     for (const [route, path] of security().routes ?? []) {
-      const lastStatic = route.split(" ")[1]?.split("/").filter((segment) => segment !== "" && !segment.startsWith("{")).at(-1) ?? "";
+      const lastStatic =
+        route
+          .split(" ")[1]
+          ?.split("/")
+          .filter((segment) => segment !== "" && !segment.startsWith("{"))
+          .at(-1) ?? "";
       expect(squash(path), `${route} → ${path}`).toContain(squash(lastStatic));
     }
     expect(methodFor(security(), "PUT /anything/bearer")).not.toContain(".");
@@ -366,15 +371,23 @@ describe("security (ReadMe, 3.1: no operationIds, every scheme kind) against Pri
     await expect(call(againstPrism("security"), methodFor(security(), "POST /anything/no-auth"))).resolves.toBeUndefined();
   });
 
-  it.each(["POST /anything/bearer", "PUT /anything/bearer", "GET /anything/oauth2", "PUT /anything/oauth2", "POST /anything/oauth2", "DELETE /anything/oauth2", "PATCH /anything/oauth2", "POST /anything/openIdConnect"])(
-    "satisfies %s with only a token",
-    async (route) => {
-      await expect(call(againstPrism("security", { token: "t0ken" }), methodFor(security(), route))).resolves.toBeUndefined();
-    },
-  );
+  it.each([
+    "POST /anything/bearer",
+    "PUT /anything/bearer",
+    "GET /anything/oauth2",
+    "PUT /anything/oauth2",
+    "POST /anything/oauth2",
+    "DELETE /anything/oauth2",
+    "PATCH /anything/oauth2",
+    "POST /anything/openIdConnect",
+  ])("satisfies %s with only a token", async (route) => {
+    await expect(call(againstPrism("security", { token: "t0ken" }), methodFor(security(), route))).resolves.toBeUndefined();
+  });
 
   it("satisfies POST /anything/basic with only username and password", async () => {
-    await expect(call(againstPrism("security", { username: "user", password: "pa55" }), methodFor(security(), "POST /anything/basic"))).resolves.toBeUndefined();
+    await expect(
+      call(againstPrism("security", { username: "user", password: "pa55" }), methodFor(security(), "POST /anything/basic")),
+    ).resolves.toBeUndefined();
   });
 
   // Bearer and basic both use the Authorization header, so a client holding both has to pick,
@@ -448,12 +461,23 @@ describe("parameters-style (ReadMe, 3.1) against a recording node:http server", 
 
   it("query form, not exploded: array=blue,black,brown&object=name,n,description,d", async () => {
     const { query } = await sent("query.queryFormNonExploded", { primitive: "a", array, object });
-    expect(query).toEqual([["primitive", "a"], ["array", "blue,black,brown"], ["object", "name,n,description,d"]]);
+    expect(query).toEqual([
+      ["primitive", "a"],
+      ["array", "blue,black,brown"],
+      ["object", "name,n,description,d"],
+    ]);
   });
 
   it("query form, exploded: array=blue&array=black&array=brown&name=n&description=d", async () => {
     const { query } = await sent("query.queryFormExploded", { primitive: "a", array, object });
-    expect(query).toEqual([["primitive", "a"], ["array", "blue"], ["array", "black"], ["array", "brown"], ["name", "n"], ["description", "d"]]);
+    expect(query).toEqual([
+      ["primitive", "a"],
+      ["array", "blue"],
+      ["array", "black"],
+      ["array", "brown"],
+      ["name", "n"],
+      ["description", "d"],
+    ]);
   });
 
   it("query spaceDelimited and pipeDelimited arrays", async () => {
@@ -464,12 +488,19 @@ describe("parameters-style (ReadMe, 3.1) against a recording node:http server", 
 
   it("query deepObject: object[name]=n&object[description]=d", async () => {
     const { query } = await sent("query.queryDeepObjectNonExploded", { object });
-    expect(query).toEqual([["object[name]", "n"], ["object[description]", "d"]]);
+    expect(query).toEqual([
+      ["object[name]", "n"],
+      ["object[description]", "d"],
+    ]);
   });
 
   it("header simple, not exploded and exploded", async () => {
     const plain = await sent("header.headersSimpleNonExploded", { primitive: "a", array, object });
-    expect([plain.request?.headers.primitive, plain.request?.headers.array, plain.request?.headers.object]).toEqual(["a", "blue,black,brown", "name,n,description,d"]);
+    expect([plain.request?.headers.primitive, plain.request?.headers.array, plain.request?.headers.object]).toEqual([
+      "a",
+      "blue,black,brown",
+      "name,n,description,d",
+    ]);
     await server?.close();
     const exploded = await sent("header.headersSimpleExploded", { primitive: "a", array, object });
     expect([exploded.request?.headers.array, exploded.request?.headers.object]).toEqual(["blue,black,brown", "name=n,description=d"]);

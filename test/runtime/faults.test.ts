@@ -7,13 +7,7 @@
 import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { Aitronos, AitronosError } from "../../src/aitronos.js";
-import {
-  APIConnectionError,
-  APIError,
-  ClientError,
-  InternalServerError,
-  RateLimitError,
-} from "../../src/core/errors.js";
+import { APIConnectionError, APIError, ClientError, InternalServerError, RateLimitError } from "../../src/core/errors.js";
 import { Modbox } from "../../src/modbox.js";
 import { splitParams } from "../../src/runtime/params.js";
 import { Transport, type TransportConfig } from "../../src/runtime/transport.js";
@@ -220,7 +214,10 @@ describe("Retry-After", () => {
   it("honours Retry-After as an HTTP date", async () => {
     // HTTP dates have whole seconds: ask for a retry 2 s ahead, so at least 1 s is left to wait.
     const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 2000).toUTCString();
-    const server = await serve([{ status: 503, headers: { "retry-after": at }, body: "busy" }, { status: 200, body: { ok: true } }]);
+    const server = await serve([
+      { status: 503, headers: { "retry-after": at }, body: "busy" },
+      { status: 200, body: { ok: true } },
+    ]);
 
     expect(await transportFor(server).request("GET", "/d", {})).toEqual({ ok: true });
     const waited = (server.requests[1]?.receivedAt ?? 0) - (server.requests[0]?.receivedAt ?? 0);
@@ -303,7 +300,9 @@ describe("one AbortSignal shared by many calls", () => {
     const controller = new AbortController();
 
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, index) => transport.request<{ echo: string }>("GET", "/items/{id}", { path: { id: String(index) } }, { signal: controller.signal })),
+      Array.from({ length: 200 }, (_, index) =>
+        transport.request<{ echo: string }>("GET", "/items/{id}", { path: { id: String(index) } }, { signal: controller.signal }),
+      ),
     );
 
     expect(results.map((result) => result.echo)).toEqual(Array.from({ length: 200 }, (_, index) => `/items/${index}`));

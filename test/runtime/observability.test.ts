@@ -26,9 +26,11 @@ async function serve(script: ScriptedReply[] | ReplyHandler): Promise<TestServer
 /** A logger that keeps every line with its level. */
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const keep = (level: string) => (message: string, ...details: unknown[]) => {
-    lines.push(`${level} ${message}${details.length > 0 ? ` ${JSON.stringify(details)}` : ""}`);
-  };
+  const keep =
+    (level: string) =>
+    (message: string, ...details: unknown[]) => {
+      lines.push(`${level} ${message}${details.length > 0 ? ` ${JSON.stringify(details)}` : ""}`);
+    };
   return { lines, error: keep("error"), warn: keep("warn"), info: keep("info"), debug: keep("debug") };
 }
 
@@ -107,7 +109,9 @@ describe("logging", () => {
 
   it("rejects an unknown logLevel in the constructor, naming it", () => {
     expect(() => new Aitronos({ apiKey: SECRET, logLevel: "verbose" as never })).toThrow(ClientError);
-    expect(() => new Aitronos({ apiKey: SECRET, logLevel: "verbose" as never })).toThrow(/logLevel must be one of "off", "error", "warn", "info", "debug"; got "verbose"/);
+    expect(() => new Aitronos({ apiKey: SECRET, logLevel: "verbose" as never })).toThrow(
+      /logLevel must be one of "off", "error", "warn", "info", "debug"; got "verbose"/,
+    );
   });
 });
 
@@ -140,10 +144,15 @@ describe(".withResponse()", () => {
   });
 
   it("rejects with the same typed error as awaiting the call", async () => {
-    const server = await serve([{ status: 403, headers: { "x-request-id": "req-403" }, body: { success: false, error: { code: "FORBIDDEN", message: "no" } } }]);
+    const server = await serve([
+      { status: 403, headers: { "x-request-id": "req-403" }, body: { success: false, error: { code: "FORBIDDEN", message: "no" } } },
+    ]);
     const client = new Aitronos({ baseUrl: server.url, apiKey: SECRET });
 
-    const error = await client.crewManagementMembers.updateMember(ORG, USER, { role_id: "r" }).withResponse().catch((caught: unknown) => caught);
+    const error = await client.crewManagementMembers
+      .updateMember(ORG, USER, { role_id: "r" })
+      .withResponse()
+      .catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect((error as APIError).requestId).toBe("req-403");
@@ -176,14 +185,22 @@ describe("request ids on errors", () => {
 describe("per-client defaults, overridden per call", () => {
   it("a call's headers, timeout and maxRetries win over the client's for that call only", async () => {
     const server = await serve((request, index) =>
-      index === 1 ? { fault: "stall" } : request.headers["x-tenant"] === "call" ? { status: 503, headers: { "retry-after-ms": "1" } } : { status: 200, body: MEMBER },
+      index === 1
+        ? { fault: "stall" }
+        : request.headers["x-tenant"] === "call"
+          ? { status: 503, headers: { "retry-after-ms": "1" } }
+          : { status: 200, body: MEMBER },
     );
     const client = new Aitronos({ baseUrl: server.url, apiKey: SECRET, headers: { "x-tenant": "client" }, timeout: 10_000, maxRetries: 3 });
 
     await client.crewManagementMembers.updateMember(ORG, USER, { role_id: "r" });
     const started = performance.now();
-    const timedOut = await client.crewManagementMembers.updateMember(ORG, USER, { role_id: "r" }, { timeout: 100, maxRetries: 0 }).catch((caught: unknown) => caught);
-    const failed = await client.crewManagementMembers.updateMember(ORG, USER, { role_id: "r" }, { headers: { "x-tenant": "call" }, maxRetries: 1 }).catch((caught: unknown) => caught);
+    const timedOut = await client.crewManagementMembers
+      .updateMember(ORG, USER, { role_id: "r" }, { timeout: 100, maxRetries: 0 })
+      .catch((caught: unknown) => caught);
+    const failed = await client.crewManagementMembers
+      .updateMember(ORG, USER, { role_id: "r" }, { headers: { "x-tenant": "call" }, maxRetries: 1 })
+      .catch((caught: unknown) => caught);
 
     expect(performance.now() - started).toBeLessThan(2_000);
     expect((timedOut as Error).name).toBe("APIConnectionTimeoutError");

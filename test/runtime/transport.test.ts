@@ -252,9 +252,7 @@ describe("timeouts", () => {
     const target = await serve([{ fault: "stall" }]);
     const elapsed = stopwatch();
 
-    const error = await rejectionOf(
-      transportFor(target, { timeout: 5_000, maxRetries: 0 }).request("GET", "/items", {}, { timeout: 100 }),
-    );
+    const error = await rejectionOf(transportFor(target, { timeout: 5_000, maxRetries: 0 }).request("GET", "/items", {}, { timeout: 100 }));
 
     expect(error.message).toBe("Request timed out after 100 ms.");
     expect(elapsed()).toBeLessThan(600);
@@ -287,9 +285,7 @@ describe("aborts", () => {
   it("sends nothing when the signal is already aborted", async () => {
     const target = await serve([OK]);
 
-    const error = await rejectionOf(
-      transportFor(target).request("GET", "/items", {}, { signal: AbortSignal.abort() }),
-    );
+    const error = await rejectionOf(transportFor(target).request("GET", "/items", {}, { signal: AbortSignal.abort() }));
 
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(target.requests).toHaveLength(0);

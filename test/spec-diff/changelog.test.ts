@@ -48,9 +48,19 @@ describe("entries", () => {
     const unchanged = await reportOf("v1.yaml", "v1.yaml");
     expect(breaking.semver).toBe("major");
 
-    const entry = renderEntry({ version: "2.0.0", date: "2026-11-23", base: "main", reports: [{ spec: "specs/pets.yaml", report: breaking }, { spec: "specs/other.yaml", report: unchanged }] });
+    const entry = renderEntry({
+      version: "2.0.0",
+      date: "2026-11-23",
+      base: "main",
+      reports: [
+        { spec: "specs/pets.yaml", report: breaking },
+        { spec: "specs/other.yaml", report: unchanged },
+      ],
+    });
 
-    expect(entry.startsWith("## 2.0.0 — 2026-11-23\n\nSemver: **major**, from the spec diff against `main`.\n\n### specs/pets.yaml: major\n\n- **Breaking:**")).toBe(true);
+    expect(
+      entry.startsWith("## 2.0.0 — 2026-11-23\n\nSemver: **major**, from the spec diff against `main`.\n\n### specs/pets.yaml: major\n\n- **Breaking:**"),
+    ).toBe(true);
     expect(entry).not.toContain("specs/other.yaml");
     const bullets = entry.split("\n").filter((line) => line.startsWith("- "));
     const firstPlain = bullets.findIndex((line) => !line.startsWith("- **Breaking:**"));

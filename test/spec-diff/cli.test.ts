@@ -101,7 +101,10 @@ function checkJsonShape(stdout: string): JsonReport {
 /** Whether an RFC 6901 pointer (`#/a/b`) names a node of the YAML file. */
 function resolvesIn(file: string, pointer: string): boolean {
   let node: unknown = parseYaml(readFileSync(`${REPO_ROOT}/${file}`, "utf8"));
-  for (const raw of pointer.replace(/^#\/?/, "").split("/").filter((segment) => segment !== "")) {
+  for (const raw of pointer
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter((segment) => segment !== "")) {
     const segment = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     if (typeof node !== "object" || node === null || !(segment in node)) return false;
     node = (node as Record<string, unknown>)[segment];
@@ -163,10 +166,22 @@ describe.concurrent("--format json", () => {
     const report = checkJsonShape(result.stdout);
     expect(sortById(report.changes)).toEqual(
       sortById([
-        { id: "operation-removed", level: "breaking", operation: "DELETE /pets/{petId}", location: "#/paths/~1pets~1{petId}/delete", message: "operation removed without being deprecated first" },
+        {
+          id: "operation-removed",
+          level: "breaking",
+          operation: "DELETE /pets/{petId}",
+          location: "#/paths/~1pets~1{petId}/delete",
+          message: "operation removed without being deprecated first",
+        },
         { id: "operation-deprecated", level: "warning", operation: "GET /pets", location: "#/paths/~1pets/get", message: "operation deprecated" },
         { id: "operation-added", level: "info", operation: "GET /owners", location: "#/paths/~1owners/get", message: "operation added" },
-        { id: "request-type-widened", level: "info", operation: "POST /pets", location: "#/components/schemas/NewPet/properties/tag", message: expect.stringContaining("`tag`") as unknown as string },
+        {
+          id: "request-type-widened",
+          level: "info",
+          operation: "POST /pets",
+          location: "#/components/schemas/NewPet/properties/tag",
+          message: expect.stringContaining("`tag`") as unknown as string,
+        },
       ]),
     );
     expect(report.summary).toEqual({ breaking: 1, warning: 1, info: 2 });
@@ -179,7 +194,13 @@ describe.concurrent("--format json", () => {
       sortById([
         { kind: "method-removed", method: "pets.deletePet", operation: "DELETE /pets/{petId}", breaking: true, message: "`pets.deletePet()` removed" },
         { kind: "method-added", method: "pets.listOwners", operation: "GET /owners", breaking: false, message: "`pets.listOwners()` added" },
-        { kind: "params-changed", method: "pets.createPet", operation: "POST /pets", breaking: false, message: expect.stringContaining("pets.createPet()") as unknown as string },
+        {
+          kind: "params-changed",
+          method: "pets.createPet",
+          operation: "POST /pets",
+          breaking: false,
+          message: expect.stringContaining("pets.createPet()") as unknown as string,
+        },
       ]),
     );
     expect(report.semver).toBe("major");
@@ -241,7 +262,9 @@ describe.concurrent("--format markdown", () => {
     const breakingTable = lines.slice(breakingAt + 1, sdkAt).filter((line) => line.startsWith("|"));
     expect(breakingTable[0]).toBe("| Operation | Change | Rule | Location |");
     expect(breakingTable[1]).toBe("| --- | --- | --- | --- |");
-    expect(breakingTable.slice(2).map(cells)).toEqual([["`DELETE /pets/{petId}`", "operation removed without being deprecated first", "`operation-removed`", "`#/paths/~1pets~1{petId}/delete`"]]);
+    expect(breakingTable.slice(2).map(cells)).toEqual([
+      ["`DELETE /pets/{petId}`", "operation removed without being deprecated first", "`operation-removed`", "`#/paths/~1pets~1{petId}/delete`"],
+    ]);
 
     const sdkItems = lines.slice(sdkAt + 1, detailsAt).filter((line) => line.startsWith("- "));
     expect(sdkItems).toHaveLength(3);
@@ -373,7 +396,10 @@ describe.concurrent("a bad spec on either side: exit 2, side, file:line and poin
   for (const { name, file, issue } of cases) {
     it(`${name}, as the revision and as the base`, async () => {
       const [asRevision, asBase] = await Promise.all([specDiff([V1, file, "--format", "json"]), specDiff([file, V1, "--format", "json"])]);
-      for (const [side, result] of [["revision", asRevision], ["base", asBase]] as const) {
+      for (const [side, result] of [
+        ["revision", asRevision],
+        ["base", asBase],
+      ] as const) {
         expect(result).toMatchObject({ code: 2, stdout: "" });
         expect(issueLines(result.stderr)).toEqual([`${side}: ${issue}`]);
         // Under it, a frame of the file with the issue's line marked.
@@ -419,7 +445,10 @@ describe.concurrent("a bad spec on either side: exit 2, side, file:line and poin
   // (line 8, where `id:` holds it, as for single files), reached from split/api.yaml.
   it("a dangling $ref in the second file of a split spec names that file, its line and pointer", async () => {
     const [asRevision, asBase] = await Promise.all([specDiff([V1, `${FIXTURES}/split/api.yaml`]), specDiff([`${FIXTURES}/split/api.yaml`, V1])]);
-    for (const [side, result] of [["revision", asRevision], ["base", asBase]] as const) {
+    for (const [side, result] of [
+      ["revision", asRevision],
+      ["base", asBase],
+    ] as const) {
       expect(result.code).toBe(2);
       expect(result.stdout).toBe("");
       expect(result.stderr).toMatch(new RegExp(`^${side}: ${FIXTURES}/split/schemas\\.yaml:8 #/Pet/properties/id: Can't resolve \\$ref "#/NoSuchId"$`, "m"));

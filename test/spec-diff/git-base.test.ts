@@ -145,7 +145,8 @@ afterAll(async () => {
 function operationsBySpec(report: Report): Record<string, { added: string[]; removed: string[]; deprecatedRemoved: string[] }> {
   const result: Record<string, { added: string[]; removed: string[]; deprecatedRemoved: string[] }> = {};
   for (const change of report.changes) {
-    const entry = (result[change.spec] ??= { added: [], removed: [], deprecatedRemoved: [] });
+    const entry = result[change.spec] ?? { added: [], removed: [], deprecatedRemoved: [] };
+    result[change.spec] = entry;
     if (change.id === "operation-added") entry.added.push(change.operation);
     if (change.id === "operation-removed") entry.removed.push(change.operation);
     if (change.id === "deprecated-operation-removed") entry.deprecatedRemoved.push(change.operation);
@@ -184,14 +185,23 @@ describe("--base HEAD with specs changed, added and deleted", () => {
       "specs/users.json": { added: ["GET /users", "GET /users/{userId}"], removed: [], deprecatedRemoved: [] },
     });
     // Only specs directly in specs/: not README.md, not store/schemas.yaml.
-    expect(new Set(report.sdk.changes.map((change) => change.spec))).toEqual(new Set(["specs/pets.yaml", "specs/store.yaml", "specs/legacy.yaml", "specs/users.json"]));
+    expect(new Set(report.sdk.changes.map((change) => change.spec))).toEqual(
+      new Set(["specs/pets.yaml", "specs/store.yaml", "specs/legacy.yaml", "specs/users.json"]),
+    );
   });
 
   it("tags each spec's other changes and SDK changes with that spec", () => {
     const report = JSON.parse(headJson.stdout) as Report;
-    const pets = report.changes.filter((change) => change.spec === "specs/pets.yaml").map((change) => change.id).sort();
+    const pets = report.changes
+      .filter((change) => change.spec === "specs/pets.yaml")
+      .map((change) => change.id)
+      .sort();
     expect(pets).toEqual(["operation-added", "operation-deprecated", "operation-removed", "request-type-widened"]);
-    const sdk = (spec: string) => report.sdk.changes.filter((change) => change.spec === spec).map((change) => `${change.kind} ${change.operation}`).sort();
+    const sdk = (spec: string) =>
+      report.sdk.changes
+        .filter((change) => change.spec === spec)
+        .map((change) => `${change.kind} ${change.operation}`)
+        .sort();
     expect(sdk("specs/legacy.yaml")).toEqual(["method-removed GET /legacy/items", "method-removed GET /legacy/status"]);
     expect(sdk("specs/users.json")).toEqual(["method-added GET /users", "method-added GET /users/{userId}"]);
     expect(sdk("specs/pets.yaml")).toEqual(["method-added GET /owners", "method-removed DELETE /pets/{petId}", "params-changed POST /pets"]);
@@ -227,8 +237,12 @@ describe("--base HEAD with specs changed, added and deleted", () => {
     const lines = markdown.stdout.split("\n");
     expect(lines[0]).toBe("<!-- spec-diff -->");
     expect(lines[1]).toBe("**API changes:** 2 breaking, 1 warning, 7 info · recommended version bump: **major**");
-    expect(lines).toContain("| `GET /legacy/status` | operation removed without being deprecated first | `operation-removed` | `specs/legacy.yaml #/paths/~1legacy~1status/get` |");
-    expect(lines).toContain("| `DELETE /pets/{petId}` | operation removed without being deprecated first | `operation-removed` | `specs/pets.yaml #/paths/~1pets~1{petId}/delete` |");
+    expect(lines).toContain(
+      "| `GET /legacy/status` | operation removed without being deprecated first | `operation-removed` | `specs/legacy.yaml #/paths/~1legacy~1status/get` |",
+    );
+    expect(lines).toContain(
+      "| `DELETE /pets/{petId}` | operation removed without being deprecated first | `operation-removed` | `specs/pets.yaml #/paths/~1pets~1{petId}/delete` |",
+    );
     expect(lines).toContain("| info | `GET /users` | operation added | `operation-added` | `specs/users.json #/paths/~1users/get` |");
     expect(never.code).toBe(0);
     expect(never.stderr).toBe("");
@@ -253,7 +267,9 @@ describe("--base errors: exit 2, a message on stderr, nothing on stdout", () => 
     const result = await specDiff(repos.badInTree, ["--base", "HEAD"]);
     expect(result).toMatchObject({ code: 2, stdout: "" });
     const [first, ...frame] = result.stderr.trimEnd().split("\n");
-    expect(first).toBe(`working tree: specs/pets.yaml:14 #/paths/~1pets/get/responses/200/content/application~1json/schema: Can't resolve $ref "#/components/schemas/Missing"`);
+    expect(first).toBe(
+      `working tree: specs/pets.yaml:14 #/paths/~1pets/get/responses/200/content/application~1json/schema: Can't resolve $ref "#/components/schemas/Missing"`,
+    );
     // Then a frame of the working tree's file, line 14 marked.
     expect(frame).toContainEqual(expect.stringMatching(/^> 14 \| +schema:$/));
   });

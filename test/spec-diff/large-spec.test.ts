@@ -63,12 +63,14 @@ function specDiff(base: string, revision: string): Promise<{ code: number | null
       process.execPath,
       ["--import", "tsx", "scripts/spec-diff.ts", base, revision, "--format", "json"],
       { cwd: REPO_ROOT, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr, ms: performance.now() - started }),
+      (error, stdout, stderr) =>
+        done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr, ms: performance.now() - started }),
     );
   });
 }
 
-const byLabel = (operations: Operation[]) => operations.map((operation) => [operation.label, operation.pointer]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+const byLabel = (operations: Operation[]) =>
+  operations.map((operation) => [operation.label, operation.pointer]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 const reported = (report: Report, id: string) =>
   report.changes
     .filter((change) => change.id === id)
@@ -108,7 +110,10 @@ describe("GHES 3.18 ↔ 3.19 (11 MB each)", () => {
     expect(forward.code).toBe(report.summary.breaking > 0 ? 1 : 0);
     expect(report.semver).toBe(report.summary.breaking > 0 || report.sdk.changes.some((change) => change.breaking) ? "major" : "minor");
     // Every added operation is a new SDK method, and nothing else is.
-    const methodsAdded = report.sdk.changes.filter((change) => change.kind === "method-added").map((change) => change.operation).sort();
+    const methodsAdded = report.sdk.changes
+      .filter((change) => change.kind === "method-added")
+      .map((change) => change.operation)
+      .sort();
     expect(methodsAdded).toEqual(expected.added.map((operation) => operation.label).sort());
     expect(report.sdk.changes.filter((change) => change.kind === "method-removed")).toEqual([]);
   });
@@ -125,7 +130,10 @@ describe("GHES 3.18 ↔ 3.19 (11 MB each)", () => {
     for (const change of report.changes.filter((change) => change.id === "operation-removed")) expect(change.level).toBe("breaking");
     expect(reverse.code).toBe(1);
     expect(report.semver).toBe("major");
-    const methodsRemoved = report.sdk.changes.filter((change) => change.kind === "method-removed").map((change) => change.operation).sort();
+    const methodsRemoved = report.sdk.changes
+      .filter((change) => change.kind === "method-removed")
+      .map((change) => change.operation)
+      .sort();
     expect(methodsRemoved).toEqual([...expected.removed, ...expected.deprecatedRemoved].map((operation) => operation.label).sort());
   });
 });

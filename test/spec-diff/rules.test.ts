@@ -69,11 +69,23 @@ describe("one fixture pair per rule", () => {
     expect(new Set(ids).size, "rule ids are unique").toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(57);
     expect(tested).toEqual(ids);
-    expect(ids.filter((id) => !hasPair(id)), "rules without a fixture pair").toEqual([]);
-    expect(ids.filter((id) => RULE_CASES[id] === undefined), "rules without a case in rules-cases.ts").toEqual([]);
+    expect(
+      ids.filter((id) => !hasPair(id)),
+      "rules without a fixture pair",
+    ).toEqual([]);
+    expect(
+      ids.filter((id) => RULE_CASES[id] === undefined),
+      "rules without a case in rules-cases.ts",
+    ).toEqual([]);
     const folders = readdirSync(join(REPO_ROOT, FIXTURES)).filter((name) => name !== "cross-cutting");
-    expect(folders.filter((name) => !ids.includes(name)), "fixture folders of no rule").toEqual([]);
-    expect(Object.keys(RULE_CASES).filter((id) => !ids.includes(id)), "cases of no rule").toEqual([]);
+    expect(
+      folders.filter((name) => !ids.includes(name)),
+      "fixture folders of no rule",
+    ).toEqual([]);
+    expect(
+      Object.keys(RULE_CASES).filter((id) => !ids.includes(id)),
+      "cases of no rule",
+    ).toEqual([]);
     // Both OpenAPI versions are exercised.
     const versions = new Set(ids.map((id) => String(load(rulePair(id).base).openapi).slice(0, 3)));
     expect([...versions].sort()).toEqual(["3.0", "3.1"]);
@@ -131,8 +143,14 @@ describe("shared components", () => {
 describe("readOnly and writeOnly", () => {
   const readOnlyAddedIsNotBreaking = async (revision: string, property: string) => {
     const report = await diff(`${CROSS}/read-only-required/base.yaml`, `${CROSS}/read-only-required/${revision}`);
-    expect(report.changes.filter((change) => change.level === "breaking"), listing(report)).toEqual([]);
-    expect(report.changes.filter((change) => change.id.startsWith("request-")), listing(report)).toEqual([]);
+    expect(
+      report.changes.filter((change) => change.level === "breaking"),
+      listing(report),
+    ).toEqual([]);
+    expect(
+      report.changes.filter((change) => change.id.startsWith("request-")),
+      listing(report),
+    ).toEqual([]);
     // Responses do get it: a new property there.
     expect(report.changes.map(triple), listing(report)).toEqual(["response-property-added | PUT /pets/{id} | #/components/schemas/Pet"]);
     expect(report.changes[0]?.message).toContain(`\`${property}\``);
@@ -149,7 +167,10 @@ describe("readOnly and writeOnly", () => {
 
   it("A writeOnly property removed is no response change: responses never had it (requests, which did, report it).", async () => {
     const report = await diff(`${CROSS}/write-only-removed/base.yaml`, `${CROSS}/write-only-removed/revision.yaml`);
-    expect(report.changes.filter((change) => change.id.startsWith("response-")), listing(report)).toEqual([]);
+    expect(
+      report.changes.filter((change) => change.id.startsWith("response-")),
+      listing(report),
+    ).toEqual([]);
     expect(report.sdk.changes.filter((change) => change.kind === "return-changed")).toEqual([]);
     expect(report.changes.map(triple), listing(report)).toEqual(["request-property-removed | PUT /pets/{id} | #/components/schemas/Pet"]);
   });
@@ -186,7 +207,11 @@ describe("recursive schemas", () => {
     const [recursive] = await diffRecursionFixtures();
     if (recursive === undefined) throw new Error("no result");
     expect(recursive.milliseconds).toBeLessThan(1_000);
-    const found = new Set(recursive.report.changes.filter((change) => change.location === "#/components/schemas/Meta/properties/kind").map((change) => `${change.operation} ${change.id}`));
+    const found = new Set(
+      recursive.report.changes
+        .filter((change) => change.location === "#/components/schemas/Meta/properties/kind")
+        .map((change) => `${change.operation} ${change.id}`),
+    );
     expect([...found].sort(), listing(recursive.report)).toEqual(["GET /trees/{id} response-enum-value-added", "PUT /trees/{id} request-enum-value-added"]);
   });
 
@@ -293,21 +318,37 @@ describe("SDK impact", () => {
 
   it("An operationId change renames the SDK method, which breaks callers.", async () => {
     expect(await sdkOf("operation-id-changed")).toEqual([
-      { kind: "method-renamed", method: "pets.replacePet", operation: "PUT /pets/{id}", breaking: true, message: "`pets.updatePet()` renamed to `pets.replacePet()`" },
+      {
+        kind: "method-renamed",
+        method: "pets.replacePet",
+        operation: "PUT /pets/{id}",
+        breaking: true,
+        message: "`pets.updatePet()` renamed to `pets.replacePet()`",
+      },
     ]);
   });
 
   it("A first-tag change moves the SDK method to another resource, which breaks callers.", async () => {
     const sdk = await sdkOf("operation-tag-changed");
-    expect(sdk).toContainEqual({ kind: "method-renamed", method: "animals.updatePet", operation: "PUT /pets/{id}", breaking: true, message: "`pets.updatePet()` renamed to `animals.updatePet()`" });
+    expect(sdk).toContainEqual({
+      kind: "method-renamed",
+      method: "animals.updatePet",
+      operation: "PUT /pets/{id}",
+      breaking: true,
+      message: "`pets.updatePet()` renamed to `animals.updatePet()`",
+    });
     expect(sdk).toContainEqual(expect.objectContaining({ kind: "resource-added", method: "animals", breaking: false }));
     // `pets` keeps getPet.
     expect(sdk.filter((change) => change.kind === "resource-removed")).toEqual([]);
   });
 
   it("A new operation is a new SDK method; a removed operation is a removed method, which breaks callers.", async () => {
-    expect(await sdkOf("operation-added")).toEqual([{ kind: "method-added", method: "pets.createPet", operation: "POST /pets", breaking: false, message: "`pets.createPet()` added" }]);
-    expect(await sdkOf("operation-removed")).toEqual([{ kind: "method-removed", method: "pets.deletePet", operation: "DELETE /pets/{id}", breaking: true, message: "`pets.deletePet()` removed" }]);
+    expect(await sdkOf("operation-added")).toEqual([
+      { kind: "method-added", method: "pets.createPet", operation: "POST /pets", breaking: false, message: "`pets.createPet()` added" },
+    ]);
+    expect(await sdkOf("operation-removed")).toEqual([
+      { kind: "method-removed", method: "pets.deletePet", operation: "DELETE /pets/{id}", breaking: true, message: "`pets.deletePet()` removed" },
+    ]);
   });
 
   it("Request changes change a method's parameter types and response changes its return type, breaking when the change is.", async () => {

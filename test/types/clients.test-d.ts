@@ -5,18 +5,14 @@ import {
   Aitronos,
   AitronosError,
   type AitronosOptions,
-  APIError,
+  type APIError,
   Modbox,
   ModboxError,
   type ModboxOptions,
   type RequestOptions,
   UnprocessableEntityError,
 } from "../../src/index.js";
-import type {
-  ErrorResponse,
-  UpdateMemberRoleRequest as AitronosUpdateMemberRoleRequest,
-  UpdateMemberRoleResponse,
-} from "../../src/aitronos.js";
+import type { ErrorResponse, UpdateMemberRoleRequest as AitronosUpdateMemberRoleRequest, UpdateMemberRoleResponse } from "../../src/aitronos.js";
 import type {
   HTTPValidationError,
   UpdateMemberRoleRequest as ModboxUpdateMemberRoleRequest,

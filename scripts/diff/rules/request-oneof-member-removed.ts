@@ -11,7 +11,8 @@ const rule: Rule<SchemaPair> = {
     const before = pair.base.variants?.members ?? [];
     const after = new Set((pair.revision.variants?.members ?? []).map((member) => member.key));
     if (pair.revision.variants === undefined) return;
-    for (const member of before) if (!after.has(member.key)) report(`${pair.revision.variants.keyword} member ${member.key.replace(/^\$ref:|^title:/, "")} removed`, pair.base.pointer);
+    for (const member of before)
+      if (!after.has(member.key)) report(`${pair.revision.variants.keyword} member ${member.key.replace(/^\$ref:|^title:/, "")} removed`, pair.base.pointer);
   },
 };
 

@@ -8,7 +8,8 @@ const rule: Rule<ParameterPair> = {
   example: "(none) \u2192 query `limit`",
   check(pair, report) {
     const { revision } = pair;
-    if (pair.base === undefined && pair.movedFrom === undefined && revision !== undefined && !revision.required) report(`optional ${revision.in} parameter \`${revision.name}\` added`);
+    if (pair.base === undefined && pair.movedFrom === undefined && revision !== undefined && !revision.required)
+      report(`optional ${revision.in} parameter \`${revision.name}\` added`);
   },
 };
 

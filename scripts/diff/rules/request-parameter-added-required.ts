@@ -8,7 +8,8 @@ const rule: Rule<ParameterPair> = {
   example: "(none) \u2192 query `limit` (required)",
   check(pair, report) {
     const { revision } = pair;
-    if (pair.base === undefined && pair.movedFrom === undefined && revision?.required === true) report(`required ${revision.in} parameter \`${revision.name}\` added`);
+    if (pair.base === undefined && pair.movedFrom === undefined && revision?.required === true)
+      report(`required ${revision.in} parameter \`${revision.name}\` added`);
   },
 };
 

@@ -8,7 +8,8 @@ const rule: Rule<ParameterPair> = {
   example: "query `limit`: required: false \u2192 required: true",
   check(pair, report) {
     const { base, revision } = pair;
-    if (base !== undefined && revision !== undefined && !base.required && revision.required) report(`${revision.in} parameter \`${revision.name}\` became required`);
+    if (base !== undefined && revision !== undefined && !base.required && revision.required)
+      report(`${revision.in} parameter \`${revision.name}\` became required`);
   },
 };
 

@@ -10,7 +10,8 @@ const rule: Rule<SchemaPair> = {
   check(pair, report) {
     if (pair.direction !== "request") return;
     const { base, revision } = pair;
-    if (!sameTypes(base.types, revision.types) && !typesWithin(base.types, revision.types)) report(`type changed from ${typeList(base)} to ${typeList(revision)}`);
+    if (!sameTypes(base.types, revision.types) && !typesWithin(base.types, revision.types))
+      report(`type changed from ${typeList(base)} to ${typeList(revision)}`);
   },
 };
 

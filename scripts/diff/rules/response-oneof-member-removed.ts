@@ -11,7 +11,8 @@ const rule: Rule<SchemaPair> = {
     const variants = pair.revision.variants;
     if (variants === undefined || pair.base.variants === undefined) return;
     const after = new Set(variants.members.map((member) => member.key));
-    for (const member of pair.base.variants.members) if (!after.has(member.key)) report(`${variants.keyword} member ${member.key.replace(/^\$ref:|^title:/, "")} removed`, pair.base.pointer);
+    for (const member of pair.base.variants.members)
+      if (!after.has(member.key)) report(`${variants.keyword} member ${member.key.replace(/^\$ref:|^title:/, "")} removed`, pair.base.pointer);
   },
 };
 

@@ -10,7 +10,8 @@ const rule: Rule<SchemaPair> = {
   check(pair, report) {
     if (pair.direction !== "response") return;
     const { base, revision } = pair;
-    if (!sameTypes(base.types, revision.types) && typesWithin(revision.types, base.types)) report(`type narrowed from ${typeList(base)} to ${typeList(revision)}`);
+    if (!sameTypes(base.types, revision.types) && typesWithin(revision.types, base.types))
+      report(`type narrowed from ${typeList(base)} to ${typeList(revision)}`);
   },
 };
 
