@@ -35,17 +35,19 @@ export function canFollowRedirectsManually(): boolean {
 /**
  * Sends `request`, following up to 20 redirects the way the Fetch standard does, except
  * that every header named in `sensitiveHeaders` is removed once the request leaves its
- * first origin, and stays removed.
+ * first origin, and stays removed. `body` is the request's body as the caller encoded it, when
+ * that value can be sent again (a string, Blob, FormData, bytes): then no copy is made.
  */
 export async function fetchFollowingRedirects(
   request: Request,
   send: (request: Request) => Promise<Response>,
   sensitiveHeaders: ReadonlySet<string>,
+  body?: BodyInit,
 ): Promise<Response> {
   const origin = new URL(request.url).origin;
-  const hasBody = request.body !== null;
-  // Kept for a 307/308, which sends the body again; a stream can be read only once.
-  let replay = hasBody ? request.clone() : undefined;
+  // What a 307/308 sends again. A stream can be read only once, so without a reusable body the
+  // request's stream is copied, before the first send reads it.
+  let replay: BodyInit | null = body ?? (request.body === null ? null : request.clone().body);
   // The transport asks for manual redirects up front; a request from elsewhere is made so here.
   let current = request.redirect === "manual" ? request : new Request(request, { redirect: "manual" });
   for (let redirects = 0; ; redirects++) {
@@ -60,19 +62,12 @@ export async function fetchFollowingRedirects(
       throw new RedirectError(`redirect to a ${target.protocol} URL refused`);
     }
     const next = nextRequest(current, replay, response.status, target, origin, sensitiveHeaders);
-    replay = next.body === null ? undefined : next.clone();
+    if (body === undefined) replay = next.body === null ? null : next.clone().body;
     current = next;
   }
 }
 
-function nextRequest(
-  previous: Request,
-  replay: Request | undefined,
-  status: number,
-  target: URL,
-  origin: string,
-  sensitiveHeaders: ReadonlySet<string>,
-): Request {
+function nextRequest(previous: Request, replay: BodyInit | null, status: number, target: URL, origin: string, sensitiveHeaders: ReadonlySet<string>): Request {
   const headers = new Headers(previous.headers);
   // 303 always, and 301/302 after a POST, turn into a GET without a body (Fetch standard, step 12).
   const becomesGet =
@@ -82,10 +77,10 @@ function nextRequest(
   return new Request(target, {
     method: becomesGet ? "GET" : previous.method,
     headers,
-    body: becomesGet ? null : (replay?.body ?? null),
+    body: becomesGet ? null : replay,
     redirect: "manual",
     signal: previous.signal,
     // Node's fetch needs this for a streamed body; other runtimes ignore it.
-    ...(!becomesGet && replay?.body ? { duplex: "half" } : {}),
+    ...(!becomesGet && replay instanceof ReadableStream ? { duplex: "half" } : {}),
   } as RequestInit);
 }

@@ -107,8 +107,6 @@ interface EncodedRequest {
 
 type Outcome = { kind: "data"; data: unknown; response: Response } | { kind: "status"; error: APIError } | { kind: "connection"; error: APIConnectionError };
 
-const SILENT: Logger = { error() {}, warn() {}, info() {}, debug() {} };
-
 /**
  * Sends one operation over openapi-fetch, with timeouts, retries and typed errors.
  * openapi-fetch builds the URL (path templating, query serialization) and the body; this
@@ -141,31 +139,40 @@ export class Transport {
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const retryAnyMethod = options.retryNonIdempotent ?? this.#config.retryNonIdempotent ?? false;
     const retriesAllowed = retryAnyMethod || isIdempotent(method) ? maxRetries : 0;
-    const log = this.#config.logger ?? SILENT;
+    const log = this.#config.logger;
     for (let retry = 0; ; retry++) {
-      const attempt = `attempt ${retry + 1}/${retriesAllowed + 1}`;
-      const started = performance.now();
+      const started = log === undefined ? 0 : performance.now();
       const outcome = await this.#attempt(request, options);
-      const elapsed = `${Math.round(performance.now() - started)} ms`;
-      const line = `${this.#config.name ?? "api"}: ${method} ${this.#redact(request.sentUrl ?? pathTemplate)}`;
-      log.debug(`${line} (${attempt}) request headers`, this.#loggableHeaders(request.headers));
-      if (outcome.kind === "data") {
-        log.info(`${line} → ${outcome.response.status} in ${elapsed} (${attempt})${requestIdNote(outcome.response.headers)}`);
-        return { data: outcome.data as TData, response: outcome.response };
-      }
-      const status = outcome.kind === "status" ? String(outcome.error.status) : outcome.error.name;
       const retryAfterMs = outcome.kind === "status" ? outcome.error.retryAfterMs : undefined;
-      const retryable = outcome.kind === "connection" || isRetryableStatus(outcome.error.status);
-      const requestId = outcome.kind === "status" ? requestIdNote(outcome.error.headers) : "";
-      if (!retryable || retry >= retriesAllowed || exceedsRetryAfterCap(retryAfterMs)) {
-        log.error(`${line} → ${status} in ${elapsed} (${attempt}): ${outcome.error.message}${requestId}`);
-        throw outcome.error;
-      }
-      const random = this.#config.random ?? Math.random;
-      const delay = retryDelayMs(retry + 1, retryAfterMs, random);
-      log.warn(`${line} → ${status} in ${elapsed} (${attempt}); retrying in ${delay} ms${requestId}`);
+      const retryable = outcome.kind === "connection" || (outcome.kind === "status" && isRetryableStatus(outcome.error.status));
+      const final = !retryable || retry >= retriesAllowed || exceedsRetryAfterCap(retryAfterMs);
+      const delay = final ? undefined : retryDelayMs(retry + 1, retryAfterMs, this.#config.random ?? Math.random);
+      // Lines are built only for a logger: most clients have none, and this is every call's path.
+      if (log !== undefined)
+        this.#logAttempt(log, { method, pathTemplate, request, outcome, started, attempt: `attempt ${retry + 1}/${retriesAllowed + 1}`, delay });
+      if (outcome.kind === "data") return { data: outcome.data as TData, response: outcome.response };
+      if (delay === undefined) throw outcome.error;
       await sleep(delay, options.signal);
     }
+  }
+
+  /** The log lines of one attempt: headers at debug; success at info; a retry at warn; the final failure at error. */
+  #logAttempt(
+    log: Logger,
+    entry: { method: HttpMethod; pathTemplate: string; request: EncodedRequest; outcome: Outcome; started: number; attempt: string; delay: number | undefined },
+  ): void {
+    const { method, pathTemplate, request, outcome, started, attempt, delay } = entry;
+    const elapsed = `${Math.round(performance.now() - started)} ms`;
+    const line = `${this.#config.name ?? "api"}: ${method} ${this.#redact(request.sentUrl ?? pathTemplate)}`;
+    log.debug(`${line} (${attempt}) request headers`, this.#loggableHeaders(request.headers));
+    if (outcome.kind === "data") {
+      log.info(`${line} → ${outcome.response.status} in ${elapsed} (${attempt})${requestIdNote(outcome.response.headers)}`);
+      return;
+    }
+    const status = outcome.kind === "status" ? String(outcome.error.status) : outcome.error.name;
+    const requestId = outcome.kind === "status" ? requestIdNote(outcome.error.headers) : "";
+    if (delay === undefined) log.error(`${line} → ${status} in ${elapsed} (${attempt}): ${outcome.error.message}${requestId}`);
+    else log.warn(`${line} → ${status} in ${elapsed} (${attempt}); retrying in ${delay} ms${requestId}`);
   }
 
   /** Parameters, credentials and body as they go on the wire; bad values are a ClientError before anything is sent. */
@@ -260,7 +267,7 @@ export class Transport {
     const trackedFetch = (sending: Request) => {
       sent = true;
       request.sentUrl = sending.url;
-      return followManually ? fetchFollowingRedirects(sending, baseFetch, this.#sensitiveHeaders) : baseFetch(sending);
+      return followManually ? fetchFollowingRedirects(sending, baseFetch, this.#sensitiveHeaders, request.body as BodyInit | undefined) : baseFetch(sending);
     };
     const timer = setTimeout(() => {
       timedOut = true;
