@@ -5,50 +5,16 @@
  * credential hygiene, through the generated clients users call.
  */
 import { getEventListeners } from "node:events";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Aitronos, AitronosError } from "../../src/aitronos.js";
 import { APIConnectionError, APIError, ClientError, InternalServerError, RateLimitError } from "../../src/core/errors.js";
 import { Modbox } from "../../src/modbox.js";
 import { splitParams } from "../../src/runtime/params.js";
-import { Transport, type TransportConfig } from "../../src/runtime/transport.js";
 import { SecurityAll } from "../constructs/generated/security-all/index.js";
-import { type ReplyHandler, type ScriptedReply, startServer, type TestServer } from "../helpers/server.js";
+import { rejectionOf, transportFor, useScriptedServers } from "../helpers/runtime.js";
+import type { ScriptedReply } from "../helpers/server.js";
 
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(script: ScriptedReply[] | ReplyHandler): Promise<TestServer> {
-  const server = await startServer(script);
-  servers.push(server);
-  return server;
-}
-
-/** The rejection of `promise`, failing the test if it resolves instead. */
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Error) return error;
-    throw new Error(`rejected with a non-Error: ${String(error)}`);
-  }
-  throw new Error("expected a rejection, but the promise resolved");
-}
-
-function transportFor(target: { url: string }, config: Partial<TransportConfig> = {}): Transport {
-  return new Transport({
-    baseUrl: target.url,
-    fetch: undefined,
-    timeout: 5_000,
-    maxRetries: 2,
-    headers: {},
-    onAPIError: () => {},
-    random: () => 0.999_999,
-    ...config,
-  });
-}
+const { serve } = useScriptedServers();
 
 const ORG = "org_abc123";
 const USER = "usr_abc123";

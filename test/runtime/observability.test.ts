@@ -3,25 +3,16 @@
  * raw Response through `.withResponse()`, the server's request id on errors, and client
  * defaults that one call can override. Real node:http servers on 127.0.0.1.
  */
-import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { Aitronos } from "../../src/aitronos.js";
 import { APIError, ClientError, PermissionDeniedError } from "../../src/core/errors.js";
 import { Modbox } from "../../src/modbox.js";
 import { APIPromise, type Logger, type WithResponse } from "../../src/runtime/index.js";
 import { SecurityAll } from "../constructs/generated/security-all/index.js";
-import { type ReplyHandler, type ScriptedReply, startServer, type TestServer } from "../helpers/server.js";
+import { useScriptedServers } from "../helpers/runtime.js";
+import type { ScriptedReply } from "../helpers/server.js";
 
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(script: ScriptedReply[] | ReplyHandler): Promise<TestServer> {
-  const server = await startServer(script);
-  servers.push(server);
-  return server;
-}
+const { serve } = useScriptedServers();
 
 /** A logger that keeps every line with its level. */
 function recordingLogger(): Logger & { lines: string[] } {

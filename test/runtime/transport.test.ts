@@ -18,7 +18,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "../../src/core/errors.js";
-import { Transport, type TransportConfig } from "../../src/runtime/transport.js";
+import { rejectionOf, transportFor } from "../helpers/runtime.js";
 import { type ScriptedReply, type ReplyHandler, startServer, type TestServer } from "../helpers/server.js";
 
 let server: TestServer | undefined;
@@ -31,34 +31,6 @@ afterEach(async () => {
 async function serve(script: ScriptedReply[] | ReplyHandler): Promise<TestServer> {
   server = await startServer(script);
   return server;
-}
-
-/**
- * A transport for `target`. Jitter is pinned near its maximum, which halves each backoff step
- * (250 ms, then 500 ms), so that tests observing real backoff wait as little as possible.
- */
-function transportFor(target: { url: string }, config: Partial<TransportConfig> = {}): Transport {
-  return new Transport({
-    baseUrl: target.url,
-    fetch: undefined,
-    timeout: 2_000,
-    maxRetries: 2,
-    headers: {},
-    onAPIError: () => {},
-    random: () => 0.999_999,
-    ...config,
-  });
-}
-
-/** The rejection of `promise`, failing the test if it resolves instead. */
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Error) return error;
-    throw new Error(`rejected with a non-Error: ${String(error)}`);
-  }
-  throw new Error("expected a rejection, but the promise resolved");
 }
 
 /** Lets a test measure how long a call took, in ms. */
