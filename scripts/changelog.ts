@@ -8,8 +8,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { bumpVersion, largestBump, prependEntry, renderEntry } from "./diff/changelog.js";
+import { bumpVersion, prependEntry, renderEntry } from "./diff/changelog.js";
 import { diffEachSpecAgainstRef, SideError } from "./diff/diff-specs.js";
+import { largestSemver } from "./diff/report.js";
 
 const USAGE = `Usage: npm run -s changelog -- --base REF [options]
 
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
   const cwd = process.cwd();
   const reports = await diffEachSpecAgainstRef(values.base, cwd);
-  const bump = largestBump(reports.map(({ report }) => report.semver));
+  const bump = largestSemver(reports.map(({ report }) => report.semver));
   if (bump === "none") {
     process.stderr.write(`changelog: no spec changed since ${values.base}; nothing to add.\n`);
     return 0;

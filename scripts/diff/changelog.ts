@@ -3,17 +3,10 @@
  * bumped by the largest semver verdict of any spec, and the entry lists, per spec, what a user
  * of the SDK must know (breaking changes first).
  */
-import type { DiffReport } from "./report.js";
+import { type DiffReport, largestSemver } from "./report.js";
 import type { Semver } from "./sdk-impact.js";
 
 export const CHANGELOG_TITLE = "# Changelog";
-
-const SEMVER_ORDER: readonly Semver[] = ["none", "patch", "minor", "major"];
-
-/** The larger of the verdicts: one breaking spec makes the whole package a major release. */
-export function largestBump(verdicts: readonly Semver[]): Semver {
-  return verdicts.reduce((largest, verdict) => (SEMVER_ORDER.indexOf(verdict) > SEMVER_ORDER.indexOf(largest) ? verdict : largest), "none");
-}
 
 /** `1.4.2` bumped by `minor` is `1.5.0`; `none` keeps the version. Pre-release suffixes are dropped. */
 export function bumpVersion(version: string, bump: Semver): string {
@@ -37,7 +30,7 @@ export interface EntryInput {
 
 /** One `## version — date` section; specs without changes are left out. */
 export function renderEntry({ version, date, base, reports }: EntryInput): string {
-  const bump = largestBump(reports.map(({ report }) => report.semver));
+  const bump = largestSemver(reports.map(({ report }) => report.semver));
   const lines = [`## ${version} — ${date}`, "", `Semver: **${bump}**, from the spec diff against \`${base}\`.`];
   for (const { spec, report } of reports) {
     if (report.semver === "none") continue;

@@ -9,7 +9,12 @@ export interface DiffReport {
   semver: Semver;
 }
 
-const SEMVER_ORDER: Semver[] = ["none", "patch", "minor", "major"];
+const SEMVER_ORDER: readonly Semver[] = ["none", "patch", "minor", "major"];
+
+/** The larger of the verdicts: one breaking spec makes the whole package a major release. */
+export function largestSemver(verdicts: readonly Semver[]): Semver {
+  return verdicts.reduce((largest, verdict) => (SEMVER_ORDER.indexOf(verdict) > SEMVER_ORDER.indexOf(largest) ? verdict : largest), "none");
+}
 
 export function makeReport(changes: DiffReport["changes"], sdk: DiffReport["sdk"]["changes"], semver: Semver): DiffReport {
   const order = (change: Change) => LEVELS.indexOf(change.level);
@@ -23,8 +28,7 @@ export function makeReport(changes: DiffReport["changes"], sdk: DiffReport["sdk"
 export function mergeReports(reports: { spec: string; report: DiffReport }[]): DiffReport {
   const changes = reports.flatMap(({ spec, report }) => report.changes.map((change) => ({ ...change, spec })));
   const sdk = reports.flatMap(({ spec, report }) => report.sdk.changes.map((change) => ({ ...change, spec })));
-  const semver = reports.map(({ report }) => report.semver).reduce((a, b) => (SEMVER_ORDER.indexOf(a) >= SEMVER_ORDER.indexOf(b) ? a : b), "none" as Semver);
-  return makeReport(changes, sdk, semver);
+  return makeReport(changes, sdk, largestSemver(reports.map(({ report }) => report.semver)));
 }
 
 /** Whether the report has a change at or above `failOn`. */

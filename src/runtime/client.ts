@@ -1,5 +1,5 @@
 import { type APIError, ClientError } from "../core/errors.js";
-import { type Logger, type LogLevel, isLogLevel, levelled } from "./logger.js";
+import { isLogLevel, LOG_LEVELS, type Logger, type LogLevel, levelled } from "./logger.js";
 import { type ResolvedCredentials, type SecurityRequirements, Transport } from "./transport.js";
 
 /** Options every generated client accepts. */
@@ -87,8 +87,10 @@ export abstract class BaseClient {
 
 function loggerFor(options: ClientOptions, clientName: string): Logger | undefined {
   const level = options.logLevel ?? "off";
-  if (!isLogLevel(level))
-    throw new ClientError(`${clientName}: logLevel must be one of "off", "error", "warn", "info", "debug"; got ${JSON.stringify(level)}.`);
+  if (!isLogLevel(level)) {
+    const levels = LOG_LEVELS.map((name) => JSON.stringify(name)).join(", ");
+    throw new ClientError(`${clientName}: logLevel must be one of ${levels}; got ${JSON.stringify(level)}.`);
+  }
   return level === "off" ? undefined : levelled(options.logger ?? console, level);
 }
 

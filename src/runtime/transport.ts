@@ -116,6 +116,8 @@ export class Transport {
   readonly #config: TransportConfig;
   readonly #send: UntypedRequest;
   readonly #sensitiveHeaders: ReadonlySet<string>;
+  /** Whether this runtime shows redirect targets, so that redirects can be followed here: fixed for the process. */
+  readonly #followRedirectsManually = canFollowRedirectsManually();
   readonly #redact: (text: string) => string;
 
   constructor(config: TransportConfig) {
@@ -263,7 +265,7 @@ export class Transport {
     // a query openapi-fetch cannot serialize) is a programming error that no retry can fix.
     let sent = false;
     const baseFetch = this.#config.fetch ?? globalThis.fetch;
-    const followManually = canFollowRedirectsManually();
+    const followManually = this.#followRedirectsManually;
     const trackedFetch = (sending: Request) => {
       sent = true;
       request.sentUrl = sending.url;

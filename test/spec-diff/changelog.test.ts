@@ -7,8 +7,9 @@ import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bumpVersion, largestBump, prependEntry, renderEntry } from "../../scripts/diff/changelog.js";
+import { bumpVersion, prependEntry, renderEntry } from "../../scripts/diff/changelog.js";
 import { diffDocumentsReport } from "../../scripts/diff/diff-specs.js";
+import { largestSemver } from "../../scripts/diff/report.js";
 import { REPO_ROOT } from "../helpers/cli.js";
 
 const run = promisify(execFile);
@@ -36,9 +37,9 @@ describe("version bumps", () => {
   });
 
   it("takes the largest verdict of all specs", () => {
-    expect(largestBump(["patch", "major", "minor"])).toBe("major");
-    expect(largestBump(["none", "patch"])).toBe("patch");
-    expect(largestBump([])).toBe("none");
+    expect(largestSemver(["patch", "major", "minor"])).toBe("major");
+    expect(largestSemver(["none", "patch"])).toBe("patch");
+    expect(largestSemver([])).toBe("none");
   });
 });
 
