@@ -1,4 +1,5 @@
 import { camelCase, MODULE_NAMES, NameScope, pascalCase } from "../emit/names.js";
+import { isJsonMediaType, isMultipartFormMediaType, isTextMediaType, isUrlEncodedFormMediaType } from "../../src/runtime/media-type.js";
 import type { ClientConfig } from "./config.js";
 import { usesReadWrite } from "./document-facts.js";
 import type { LoadedSpec } from "./load-spec.js";
@@ -326,13 +327,8 @@ function readBody(document: Json, requestBody: unknown, params: ParamModel[]): B
 
 function bodyKind(mediaType: string): BodyModel["kind"] {
   if (isJsonMediaType(mediaType)) return "json";
-  if (/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(mediaType)) return "form";
+  if (isMultipartFormMediaType(mediaType) || isUrlEncodedFormMediaType(mediaType)) return "form";
   return isTextMediaType(mediaType) ? "text" : "binary";
-}
-
-/** Text the runtime hands over as a string: text/*, XML, YAML, CSV, JavaScript. */
-function isTextMediaType(mediaType: string): boolean {
-  return /^text\/|[/+](xml|yaml|x-yaml|csv|javascript)\b/i.test(mediaType);
 }
 
 function readResponses(document: Json, responses: Json): Pick<OperationModel, "success" | "errors"> {
@@ -376,10 +372,6 @@ function responseTypeOf(success: ResponseModel[]): OperationModel["responseType"
 /** JSON first (`application/json`, then any `+json`), else the first declared type. */
 function pickMediaType(mediaTypes: string[]): string | undefined {
   return mediaTypes.find((type) => type === "application/json") ?? mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
-}
-
-function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/([\w.-]+\+)?json\b/i.test(mediaType);
 }
 
 /** Property names of an object schema (through `$ref` and `allOf`), or undefined when it is not plainly an object. */

@@ -1,5 +1,6 @@
 import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } from "openapi-fetch";
 import { ClientError } from "../core/errors.js";
+import { isJsonMediaType, isMultipartFormMediaType, isUrlEncodedFormMediaType } from "./media-type.js";
 
 /** How a parameter is written (OpenAPI `style` and `explode`), when it differs from its location's default. */
 export interface ParamStyle {
@@ -95,8 +96,8 @@ export type RequestBody = BinaryBody | FormData | URLSearchParams;
 /** The body as fetch sends it, and the Content-Type to send with it (none for FormData: fetch adds the boundary). */
 export function encodeBody(body: unknown, mediaType: string): { body: RequestBody; contentType: string | undefined } {
   if (isJsonMediaType(mediaType)) return { body: JSON.stringify(body), contentType: mediaType };
-  if (/^multipart\/form-data\b/i.test(mediaType)) return { body: toFormData(body), contentType: undefined };
-  if (/^application\/x-www-form-urlencoded\b/i.test(mediaType)) return { body: toSearchParams(body), contentType: mediaType };
+  if (isMultipartFormMediaType(mediaType)) return { body: toFormData(body), contentType: undefined };
+  if (isUrlEncodedFormMediaType(mediaType)) return { body: toSearchParams(body), contentType: mediaType };
   if (isRawBody(body)) {
     // A wildcard media type (`image/*`) is no Content-Type: let a Blob's own type speak.
     const wildcard = mediaType.includes("*");
@@ -104,10 +105,6 @@ export function encodeBody(body: unknown, mediaType: string): { body: RequestBod
   }
   if (typeof body === "number" || typeof body === "boolean") return { body: String(body), contentType: mediaType };
   throw new ClientError(`A ${mediaType} body must be a string, Blob, ArrayBuffer or typed array, got ${describe(body)}.`);
-}
-
-export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/([\w.-]+\+)?json\b/i.test(mediaType);
 }
 
 function isRawBody(body: unknown): body is RequestBody {

@@ -1,0 +1,23 @@
+/**
+ * What a media type means for the bytes on the wire. One module for the generator (which picks the
+ * TypeScript type of a body) and the runtime (which encodes and parses it), so that the two never
+ * disagree about what counts as JSON, text or a form.
+ */
+
+/** `application/json` and every `+json` suffix (RFC 6839), parameters allowed. */
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/([\w.-]+\+)?json\b/i.test(mediaType);
+}
+
+export function isMultipartFormMediaType(mediaType: string): boolean {
+  return /^multipart\/form-data\b/i.test(mediaType);
+}
+
+export function isUrlEncodedFormMediaType(mediaType: string): boolean {
+  return /^application\/x-www-form-urlencoded\b/i.test(mediaType);
+}
+
+/** Text the runtime hands over as a string: text/*, XML, YAML, CSV, JavaScript. */
+export function isTextMediaType(mediaType: string): boolean {
+  return /^text\/|[/+](xml|yaml|x-yaml|csv|javascript)\b/i.test(mediaType);
+}
