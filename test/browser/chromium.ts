@@ -55,7 +55,8 @@ export const thisMachine: Machine = { env: process.env, platform: process.platfo
 /**
  * The executable to launch. The npm build is unpacked on first use by the package itself
  * (`executablePath()`: brotli → `$TMPDIR/chromium`, about 6 s, then reused by every run); if a
- * run was killed mid-unpack, delete that file.
+ * run was killed mid-unpack, delete that file. That build still links the system's NSS
+ * (libnss3, libnspr4) and libexpat, which the Debian machines here have.
  */
 export async function chromiumExecutable(machine: Machine = thisMachine): Promise<string> {
   const choice = chooseChromium(machine);
