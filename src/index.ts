@@ -1,7 +1,7 @@
 // Public entry point: both clients and the error classes. Types of each API's schemas are
 // exported from its own subpath ("<package>/modbox", "<package>/aitronos").
 export { Aitronos, AitronosError, type AitronosOptions } from "./aitronos.js";
-export { Modbox, ModboxError, type ModboxOptions } from "./modbox.js";
+export { Modbox, ModboxError, ModboxOpenApiClient, type ModboxOptions } from "./modbox.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,

@@ -30,3 +30,10 @@ export class Modbox extends GeneratedModbox {
     raisedByModbox.claim(error, { detail });
   }
 }
+
+/**
+ * `Modbox` under the name the Modbox API reference's TypeScript examples use
+ * (`new ModboxOpenApiClient({ token })`), so a pasted example compiles with only its import
+ * path changed. The same class, not a subclass: `instanceof` either name is the same check.
+ */
+export { Modbox as ModboxOpenApiClient };

@@ -1,12 +1,14 @@
 // Builds the package and consumes dist/ from a throw-away project, the way an installed
 // "api-clients" would be consumed: through package.json's "exports" map, with tsc (NodeNext)
-// and with Node's ESM loader. Fixture sources live in test/consumer/.
+// and with Node's ESM loader; and by CommonJS projects, which require() the same ES modules
+// (Node ≥ 20.19) with the declarations of dist/cjs/. Fixture sources live in test/consumer/.
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, realpath, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readFile, realpath, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { WorkspaceMemberResponse } from "../src/modbox.js";
 import { startServer } from "./helpers/server.js";
 
 // Real path: tsc (--listFiles) and Node report the package's files by their realpath.
@@ -45,7 +47,7 @@ function diagnostics(output: string): { file: string; code: string; line: string
 
 const packageJson = JSON.parse(await readFile(path.join(repoRoot, "package.json"), "utf8")) as {
   name: string;
-  exports: Record<string, string | { types: string; import: string }>;
+  exports: Record<string, string | { require: { types: string; default: string }; types: string; import: string; default: string }>;
 };
 const packageName = packageJson.name;
 
@@ -72,7 +74,23 @@ const badCases = [
   { file: "misspelled-field.ts", code: "TS2561", message: /'roleId' does not exist in type .*Did you mean to write 'role_id'\?/ },
 ] as const;
 
+/** A CommonJS TypeScript project as `tsc --init` would start one for Node 16+: `module: node16`. */
+const commonJsCompilerOptions = {
+  strict: true,
+  target: "ES2022",
+  module: "node16",
+  moduleResolution: "node16",
+  lib: ["ES2023"],
+  typeRoots: [path.join(repoRoot, "node_modules", "@types")],
+  types: ["node"],
+  outDir: "out",
+  skipLibCheck: false,
+  skipDefaultLibCheck: true,
+};
+
 let consumer: string;
+/** consumer/commonjs: a package with "type": "commonjs", finding the package in consumer/node_modules. */
+let commonJs: string;
 let outside: Run;
 const tsxLoader = pathToFileURL(path.join(repoRoot, "node_modules/tsx/dist/esm/index.mjs")).href;
 let buildStartedAt: number;
@@ -114,6 +132,11 @@ beforeAll(async () => {
     }),
   );
   for (const badCase of badCases) compiles.set(badCase.file, compile(badCase.file, badCase.file));
+  commonJs = path.join(consumer, "commonjs");
+  await mkdir(commonJs);
+  await writeFile(path.join(commonJs, "package.json"), JSON.stringify({ name: "commonjs-consumer", private: true, type: "commonjs" }));
+  await writeFile(path.join(commonJs, "tsconfig.json"), JSON.stringify({ compilerOptions: commonJsCompilerOptions, files: ["commonjs-call.ts"] }, null, 2));
+  for (const file of ["commonjs-call.js", "commonjs-call.ts"]) await copyFile(path.join(fixtures, file), path.join(commonJs, file));
   // A client generated outside this repository, as a user of the installed package would.
   outside = await run(
     process.execPath,
@@ -144,10 +167,7 @@ describe("npm run build", () => {
     const targets = Object.entries(packageJson.exports).flatMap(([subpath, target]) =>
       typeof target === "string"
         ? []
-        : [
-            { subpath, file: target.types },
-            { subpath, file: target.import },
-          ],
+        : [target.require.types, target.require.default, target.types, target.import, target.default].map((file) => ({ subpath, file })),
     );
     expect(targets.map((t) => t.subpath)).toEqual(expect.arrayContaining([".", "./modbox", "./aitronos", "./runtime"]));
     for (const { file } of targets) {
@@ -256,5 +276,105 @@ describe("a client generated outside this repository", () => {
     } finally {
       await server.close();
     }
+  }, 60_000);
+});
+
+describe("CommonJS consumers (require() of the package's ES modules, Node ≥ 20.19)", () => {
+  const member: WorkspaceMemberResponse = {
+    id: "6f1c2d9e-0b6a-4c1e-9d2f-3a4b5c6d7e8f",
+    workspace_id: "0c6f4f7e-1d2b-4a3c-8e9f-a0b1c2d3e4f5",
+    user_id: "usr_2",
+    role: "viewer",
+    added_by: "usr_1",
+    created_at: "2026-01-02T03:04:05Z",
+  };
+
+  test("every subpath's require condition loads the very file import does, so there is one module graph", () => {
+    for (const target of Object.values(packageJson.exports)) {
+      if (typeof target === "string") continue;
+      expect(target.require.default).toBe(target.import);
+      expect(target.default).toBe(target.import);
+    }
   });
+
+  test('a "type": "commonjs" project require()s every subpath and calls a server', async () => {
+    const server = await startServer([
+      { status: 200, body: { ...member, role: "admin" } },
+      { status: 403, body: { success: false, error: { code: "INSUFFICIENT_PERMISSIONS", message: "Only admins may change roles." } } },
+    ]);
+    try {
+      const result = await run(process.execPath, ["commonjs-call.js", server.url], { cwd: commonJs, timeout: 15_000 });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe("");
+      expect(JSON.parse(result.stdout.trim())).toEqual({
+        commonJs: true,
+        resolved: {
+          ".": path.join(repoRoot, "dist/src/index.js"),
+          "./modbox": path.join(repoRoot, "dist/src/modbox.js"),
+          "./aitronos": path.join(repoRoot, "dist/src/aitronos.js"),
+          "./runtime": path.join(repoRoot, "dist/src/runtime/index.js"),
+        },
+        member: { ...member, role: "admin" },
+        denied: { name: "PermissionDeniedError", status: 403, aitronosError: true, apiError: true },
+        sameClasses: true,
+      });
+      const [modboxCall, aitronosCall] = server.requests;
+      expect(modboxCall).toMatchObject({ method: "PUT", url: "/workspaces/ws_1/members/usr_2", headers: { authorization: "Bearer tok_cjs" } });
+      expect(JSON.parse(modboxCall?.body ?? "")).toEqual({ role: "admin" });
+      expect(aitronosCall).toMatchObject({ method: "PUT", url: "/v1/organizations/org_1/users/usr_2", headers: { "x-api-key": "key_cjs" } });
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("a TypeScript project compiled with module node16 as CommonJS type-checks against dist/cjs/ and runs", async () => {
+    // Compiled here, not with the others in beforeAll: the machine has two cores.
+    const compiled = await run(process.execPath, [tscBin, "-p", "tsconfig.json", "--pretty", "false", "--listFiles"], { cwd: commonJs, timeout: 120_000 });
+    expect(diagnostics(compiled.stdout).map((d) => d.line)).toEqual([]);
+    expect(compiled.code, compiled.stdout + compiled.stderr).toBe(0);
+    const files = compiled.stdout.split("\n").map((line) => line.trim());
+    // Declarations TypeScript takes for CommonJS (dist/cjs/package.json says so), not the ESM ones (TS1479).
+    expect(files).toContain(path.join(repoRoot, "dist/cjs/src/index.d.ts"));
+    expect(files.filter((file) => file.startsWith(path.join(repoRoot, "dist/src")))).toEqual([]);
+    const emitted = await readFile(path.join(commonJs, "out", "commonjs-call.js"), "utf8");
+    expect(emitted).toContain(`require("api-clients")`);
+
+    const server = await startServer([{ status: 200, body: member }]);
+    try {
+      const result = await run(process.execPath, [path.join("out", "commonjs-call.js"), server.url], { cwd: commonJs, timeout: 15_000 });
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout.trim())).toEqual({ role: "viewer", wrong: "superuser", isModbox: true, isBaseClient: true, apiError: "APIError" });
+      expect(server.requests[0]).toMatchObject({ method: "PUT", url: "/workspaces/ws_1/members/usr_2", headers: { authorization: "Bearer tok_ts" } });
+    } finally {
+      await server.close();
+    }
+  }, 180_000);
+
+  test('tsx runs a generated client in a package without "type": "module"', async () => {
+    expect(outside.code, outside.stderr).toBe(0);
+    // The client generated above (importing "api-clients/runtime"), moved into a package that says nothing of its type: CommonJS.
+    const untyped = path.join(consumer, "untyped");
+    await cp(path.join(consumer, "features"), path.join(untyped, "features"), { recursive: true });
+    await writeFile(path.join(untyped, "package.json"), JSON.stringify({ name: "untyped-consumer", private: true }));
+    await writeFile(
+      path.join(untyped, "use-features.ts"),
+      [
+        `import { Features } from "./features/index.js";`,
+        `const client = new Features({ baseUrl: process.argv[2], apiKey: "key-1" });`,
+        `client.health().then((text: string) => console.log(JSON.stringify({ text, commonJs: typeof module === "object" })));`,
+      ].join("\n"),
+    );
+    const server = await startServer(() => ({ status: 200, headers: { "content-type": "text/plain" }, body: "ok" }));
+    try {
+      const called = await run(process.execPath, [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "use-features.ts", server.url], {
+        cwd: untyped,
+        timeout: 20_000,
+      });
+      expect(called.code, called.stderr).toBe(0);
+      expect(JSON.parse(called.stdout.trim())).toEqual({ text: "ok", commonJs: true });
+      expect(server.requests[0]?.headers["x-key"]).toBe("key-1");
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -1,29 +1,16 @@
 /**
- * The clients in a real browser: Debian's headless Chromium loads a page whose module is the
+ * The clients in a real browser: a headless Chromium (chromium.ts says which) loads a page whose module is the
  * package (src/index.ts bundled by esbuild for the browser, nothing stubbed) and calls an API
  * on another origin, through CORS, as a web app would. Every call runs in the page; the test
  * reads the outcome back through `page.evaluate` and checks the server's side of the exchange.
  */
-import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import type * as Package from "../../src/index.js";
 import type { WorkspaceMemberResponse } from "../../src/modbox.js";
 import { type RecordedRequest, type ReplyHandler, type Reply, startServer, type TestServer } from "../helpers/server.js";
 import { bundle } from "./bundle.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-/** The machine has no internet: these keep Chromium from connections that would be refused. */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS, chromiumExecutable } from "./chromium.js";
 
 /** What the page's module leaves on `globalThis`; functions given to `page.evaluate` cast to it. */
 interface PageGlobals {
@@ -71,16 +58,15 @@ let api: TestServer | undefined;
 let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found. This test drives Debian's Chromium: apt-get install chromium (CI installs it).`);
-  }
+  // Before anything else: a machine without a browser fails here, with one line saying what to install.
+  const executablePath = await chromiumExecutable();
   const client = await bundle({ entry: "src/index.ts", platform: "browser" });
   site = await startServer((request): Reply => {
     if (request.url === "/") return { status: 200, headers: { "content-type": "text/html; charset=utf-8" }, body: PAGE };
     if (request.url === "/client.js") return { status: 200, headers: { "content-type": "text/javascript; charset=utf-8" }, body: client.code };
     return { status: 404, body: "not found" };
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 });
 
 afterAll(async () => {
