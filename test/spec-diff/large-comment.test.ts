@@ -64,9 +64,8 @@ beforeAll(async () => {
     "--out-job-summary",
     file("summary.md"),
   ]).then(async (run) => {
-    const [comment, full, json, summary] = await Promise.all(
-      ["comment.md", "full.md", "report.json", "summary.md"].map((name) => readFile(file(name), "utf8")),
-    );
+    const read = (name: string) => readFile(file(name), "utf8");
+    const [comment, full, json, summary] = await Promise.all([read("comment.md"), read("full.md"), read("report.json"), read("summary.md")]);
     return { ...run, comment, full, json, summary };
   });
 });
