@@ -1,34 +1,22 @@
 // `api-clients diff … --out-markdown FILE --out-markdown-full FILE --out-json FILE --out-job-summary FILE`:
 // one diff run writes every rendering a workflow needs, each file the same bytes as the --format
 // that prints it, while stdout stays what --format alone gives. Mistakes exit 2 with a message.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBin } from "../helpers/cli.js";
+import { REPO_ROOT, runBin } from "../helpers/cli.js";
 
-const OLD = `openapi: 3.1.0
-info: {title: Pets, version: '1'}
-paths:
-  /pets:
-    get:
-      operationId: listPets
-      responses: {'200': {description: ok}}
-  /pets/{id}:
-    delete:
-      operationId: deletePet
-      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
-      responses: {'204': {description: gone}}
-`;
-const NEW = OLD.slice(0, OLD.indexOf("  /pets/{id}:"));
+// The CLI suite's pair: one breaking change, a warning and two additions.
+const OLD = join(REPO_ROOT, "test/fixtures/spec-diff-cli/v1.yaml");
+const NEW = join(REPO_ROOT, "test/fixtures/spec-diff-cli/v2-breaking.yaml");
 
 let work: string;
-const diff = (args: string[]) => runBin(["diff", "old.yaml", "new.yaml", ...args], { cwd: work });
+const diff = (args: string[]) => runBin(["diff", OLD, NEW, ...args], { cwd: work });
 const read = (file: string) => readFile(join(work, file), "utf8");
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "cli-diff-out-"));
-  await Promise.all([writeFile(join(work, "old.yaml"), OLD), writeFile(join(work, "new.yaml"), NEW)]);
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -50,7 +38,7 @@ describe.concurrent("--out-* files", { timeout: 120_000 }, () => {
     // A small report: the comment and the job summary are the whole report.
     expect(await read("a-summary.md")).toBe(full.stdout);
     expect(markdown.stdout).toBe(full.stdout);
-    expect(JSON.parse(json.stdout).summary).toEqual({ breaking: 1, warning: 0, info: 0 });
+    expect(JSON.parse(json.stdout).summary).toEqual({ breaking: 1, warning: 1, info: 2 });
   });
 
   it("are written with --quiet too, and with --json on stdout", async () => {
