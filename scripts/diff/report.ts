@@ -45,22 +45,32 @@ export function toJson(report: DiffReport): string {
 /** The hidden line a bot looks for to update its one comment instead of adding another. */
 export const COMMENT_MARKER = "<!-- spec-diff -->";
 
+type ReportedChange = DiffReport["changes"][number];
+
+/** The report's first line after the marker: counts by level and the version bump. */
+export function summaryLine(report: DiffReport): string {
+  const { summary, semver } = report;
+  return `**API changes:** ${summary.breaking} breaking, ${summary.warning} warning${summary.warning === 1 ? "" : "s"}, ${summary.info} info · recommended version bump: **${semver}**`;
+}
+
+export const BREAKING_TABLE_HEAD = ["| Operation | Change | Rule | Location |", "| --- | --- | --- | --- |"];
+
+/** A change as a row of the breaking-changes table (the other table prefixes its level). */
+export function changeRow(change: ReportedChange): string {
+  const where = (change.spec ? `${change.spec} ` : "") + change.location;
+  return `| \`${cell(change.operation)}\` | ${cell(change.message)} | \`${change.id}\` | \`${cell(where)}\` |`;
+}
+
+/** The whole report as Markdown: every change, however long (see comment.ts for one that fits a comment). */
 export function toMarkdown(report: DiffReport): string {
   const { summary, semver } = report;
   if (report.changes.length === 0 && report.sdk.changes.length === 0) {
     return `${COMMENT_MARKER}\n**No API changes.**${semver === "patch" ? " (Only descriptions or examples changed: a patch release.)" : ""}\n`;
   }
-  const lines = [
-    COMMENT_MARKER,
-    `**API changes:** ${summary.breaking} breaking, ${summary.warning} warning${summary.warning === 1 ? "" : "s"}, ${summary.info} info · recommended version bump: **${semver}**`,
-    "",
-  ];
-  const where = (change: DiffReport["changes"][number]) => (change.spec ? `${change.spec} ` : "") + change.location;
-  const row = (change: DiffReport["changes"][number]) =>
-    `| \`${cell(change.operation)}\` | ${cell(change.message)} | \`${change.id}\` | \`${cell(where(change))}\` |`;
+  const lines = [COMMENT_MARKER, summaryLine(report), ""];
   const breaking = report.changes.filter((change) => change.level === "breaking");
   if (breaking.length > 0) {
-    lines.push("### Breaking changes", "", "| Operation | Change | Rule | Location |", "| --- | --- | --- | --- |", ...breaking.map(row), "");
+    lines.push("### Breaking changes", "", ...BREAKING_TABLE_HEAD, ...breaking.map(changeRow), "");
   }
   if (report.sdk.changes.length > 0) {
     lines.push(
@@ -77,7 +87,7 @@ export function toMarkdown(report: DiffReport): string {
       "",
       "| Level | Operation | Change | Rule | Location |",
       "| --- | --- | --- | --- | --- |",
-      ...rest.map((change) => `| ${change.level} ${row(change)}`),
+      ...rest.map((change) => `| ${change.level} ${changeRow(change)}`),
       "",
       "</details>",
     );
@@ -86,7 +96,7 @@ export function toMarkdown(report: DiffReport): string {
 }
 
 /** Markdown table cells: no line breaks, no unescaped pipes. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/`/g, "'");
 }
 
