@@ -1,6 +1,6 @@
 /** The client emitter: `client.ts` as ts-morph statements, from the ApiModel alone. */
 import type { StatementStructures } from "ts-morph";
-import type { ApiModel, OperationModel } from "../model/api-model.js";
+import { type ApiModel, modelOperations, type OperationModel } from "../model/api-model.js";
 import { clientClass, definitionConstant, optionsInterface, resourceClass } from "./client-class.js";
 import { stringLiteral } from "./escape.js";
 import { MODULE_NAMES, NameScope, pascalCase, safeIdentifier } from "./names.js";
@@ -48,7 +48,7 @@ export function emitClientStatements(model: ApiModel, ctx: EmitClientContext): (
 }
 
 function runtimeImports(model: ApiModel, ctx: EmitClientContext): string {
-  const operations = [...model.resources.flatMap((resource) => resource.operations), ...model.rootOperations];
+  const operations = modelOperations(model);
   const names = [
     ...(operations.length > 0 ? ["type APIPromise"] : []),
     "BaseClient",
