@@ -7,7 +7,7 @@
 // either side is named with its side, file, line and pointer, and shown in a code frame). The
 // report goes to stdout, errors to stderr; nothing else is printed on success.
 import { neutralize, shouldColour } from "./cli/colour.js";
-import { defineCommand, HELP_OPTION, UsageError } from "./cli/command.js";
+import { type Command, defineCommand, HELP_OPTION, UsageError } from "./cli/command.js";
 import { runIfMain } from "./cli/entry.js";
 import { renderIssue, sourceReader } from "./cli/issues.js";
 import { writeAll } from "./cli/output.js";
@@ -77,4 +77,4 @@ function renderSideError(error: SideError): string {
   return parts.join(parts.some((part) => part.includes("\n")) ? "\n\n" : "\n");
 }
 
-runIfMain(import.meta.url, "diff");
+runIfMain(import.meta.url, "diff", diffCommand as Command);
