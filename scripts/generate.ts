@@ -6,15 +6,15 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, clientForSpec, listClients, runtimeImportFor } from "./clients.js";
 import { shouldColour } from "./cli/colour.js";
-import { defineCommand, HELP_OPTION, type OptionTable, UsageError } from "./cli/command.js";
+import { type Command, defineCommand, HELP_OPTION, type OptionTable, UsageError } from "./cli/command.js";
 import { runIfMain } from "./cli/entry.js";
 import { configIssues, type IssueJson, issueJson, renderIssues, sourceReader } from "./cli/issues.js";
-import { countOperations, observeTypes } from "./cli/observe-types.js";
 import { writeAll } from "./cli/output.js";
 import { Progress } from "./cli/progress.js";
 import { type RunResult, resultJson, type SpecResult, specLine, summaryLine } from "./cli/run-result.js";
 import type { ClientConfig } from "./pipeline/config.js";
-import type { GeneratedFile } from "./pipeline/emit-client.js";
+import type { GenerateProgress } from "./pipeline/generate-client.js";
+import type { GeneratedFile } from "./emit/client.js";
 import { SpecError, type SpecIssue } from "./pipeline/spec-error.js";
 import { startTypesWorker } from "./pipeline/types-emitter.js";
 import { staleFiles, writeOutput } from "./pipeline/write-output.js";
@@ -160,18 +160,16 @@ async function finish(run: Run, result: Omit<RunResult, "durationMs">, code: num
 async function generateAll(clients: readonly ClientConfig[], base: string, progress: Progress): Promise<PromiseSettledResult<Generated>[]> {
   // The worker starts loading openapi-typescript now, while this thread loads the rest.
   const worker = startTypesWorker();
-  const { generateClient } = await import("./pipeline/generate-client.js");
+  const { buildClient } = await import("./pipeline/generate-client.js");
   const generateOne = async (client: ClientConfig): Promise<Generated> => {
     const runtimeImport = await runtimeImportFor(ROOT, resolve(base, client.output));
     const entry: Generated = { client, files: [], operations: null };
-    const types = observeTypes(worker, {
-      started: () => progress.update({ stage: `validating ${shownPath(client.spec)}` }),
-      validated: (document) => {
-        entry.operations = countOperations(document);
-        progress.update({ stage: `emitting types for ${shownPath(client.spec)}`, operations: progress.current.operations + entry.operations });
-      },
-    });
-    entry.files = await generateClient(client, { cwd: base, runtimeImport, types });
+    const onProgress = (step: GenerateProgress) => {
+      if (step.stage === "validating") return progress.update({ stage: `validating ${shownPath(client.spec)}` });
+      entry.operations = step.operations;
+      progress.update({ stage: `emitting types for ${shownPath(client.spec)}`, operations: progress.current.operations + step.operations });
+    };
+    entry.files = (await buildClient(client, { cwd: base, runtimeImport, types: worker, onProgress })).files;
     progress.update({ specsDone: progress.current.specsDone + 1, stage: `generated ${shownPath(client.spec)}` });
     return entry;
   };
@@ -228,4 +226,4 @@ function shownPath(path: string): string {
   return isAbsolute(path) && fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd.split(sep).join("/") : path;
 }
 
-runIfMain(import.meta.url, "generate");
+runIfMain(import.meta.url, "generate", generateCommand as Command);

@@ -11,7 +11,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { neutralize, shouldColour } from "./cli/colour.js";
-import { defineCommand, HELP_OPTION, UsageError } from "./cli/command.js";
+import { type Command, defineCommand, HELP_OPTION, UsageError } from "./cli/command.js";
 import { runIfMain } from "./cli/entry.js";
 import { renderIssue, sourceReader } from "./cli/issues.js";
 import { writeAll } from "./cli/output.js";
@@ -157,4 +157,4 @@ function renderSideError(error: SideError): string {
   return parts.join(parts.some((part) => part.includes("\n")) ? "\n\n" : "\n");
 }
 
-runIfMain(import.meta.url, "diff");
+runIfMain(import.meta.url, "diff", diffCommand as Command);

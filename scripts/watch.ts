@@ -8,7 +8,7 @@ import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listClients, runtimeImportFor } from "./clients.js";
 import { shouldColour } from "./cli/colour.js";
-import { defineCommand, HELP_OPTION, UsageError } from "./cli/command.js";
+import { type Command, defineCommand, HELP_OPTION, UsageError } from "./cli/command.js";
 import { runIfMain } from "./cli/entry.js";
 import { renderIssues, sourceReader } from "./cli/issues.js";
 import type { ClientConfig } from "./pipeline/config.js";
@@ -198,4 +198,4 @@ function untilSignal(session: Session): Promise<void> {
   });
 }
 
-runIfMain(import.meta.url, "watch");
+runIfMain(import.meta.url, "watch", watchCommand as Command);

@@ -1,17 +1,28 @@
 // Section 5: `npm run spec:diff` on two real releases of a large spec, GitHub Enterprise Server
 // 3.18 → 3.19 (11 MB of JSON each), against Optic's `optic diff` on the same pair.
-import { execFile } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { promisify } from "node:util";
-import { CACHE, readVersion, REPO } from "../lib/env.js";
+import type { Json } from "../../scripts/document/json.js";
+import { operationsOf } from "../../scripts/document/operations.js";
+import { REPO } from "../lib/env.js";
+import {
+  allOfMerges,
+  ensureOptic,
+  OPTIC_AJV,
+  OPTIC_CAP_MS,
+  OPTIC_CLI,
+  OPTIC_DIR,
+  OPTIC_ENV,
+  OPTIC_VERSION,
+  opticOutput,
+  PARSE_COUNTER,
+  parsesIn,
+} from "../lib/optic.js";
 import { log, type Measured, runMeasured, tail } from "../lib/proc.js";
 import { formatSummary, megabytes, millis, ratioWithSpread, rotate, seconds, summarize, table, verdict } from "../lib/stats.js";
 import type { SectionContext, SectionResult } from "./types.js";
-
-const exec = promisify(execFile);
 
 const BASE = join(REPO, "node_modules/@octokit/openapi/generated/ghes-3.18.json");
 const REVISION = join(REPO, "node_modules/@octokit/openapi/generated/ghes-3.19.json");
@@ -20,125 +31,9 @@ const SMALL_BASE = join(REPO, "test/fixtures/spec-diff-cli/v1.yaml");
 const SMALL_REVISION = join(REPO, "test/fixtures/spec-diff-cli/v2-breaking.yaml");
 const TARGET_MS = 2000;
 
-export const OPTIC_VERSION = "1.0.9";
-const OPTIC_DIR = join(CACHE, "optic");
-const OPTIC_CLI = join(OPTIC_DIR, "node_modules/@useoptic/optic/build/index.js");
-/**
- * Optic pins ajv 8.17.1, @stoplight/spectral-core (its dependency) takes the newest 8.x, and npm
- * nests that second copy under spectral-core while ajv-errors, hoisted, uses Optic's: the two
- * copies' code generators mix and every `optic` command dies at start-up ("Error compiling schema
- * … SyntaxError: Unexpected token ':'"). One ajv for the whole install (npm `overrides`) fixes it.
- */
-const OPTIC_AJV = "8.17.1";
-/** Optic's telemetry (Segment, Sentry) and update check stay off: no network in a timed run. */
-const OPTIC_ENV = { OPTIC_TELEMETRY_LEVEL: "off", NO_UPDATE_NOTIFIER: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
-/** How long one Optic run on the large pair may take before it is stopped (BENCH_OPTIC_TIMEOUT_S overrides). */
-const OPTIC_CAP_MS = Number(process.env.BENCH_OPTIC_TIMEOUT_S ?? 120) * 1000;
-
 const rel = (path: string) => relative(REPO, path);
 const peakKb = (run: Measured) => Math.max(run.maxRssKb ?? 0, run.treeRssKb ?? 0);
 const mb = (file: string) => `${(statSync(file).size / 1e6).toFixed(1)} MB`;
-
-/** Installs @useoptic/optic into bench/.cache/optic (once, not timed), with a single ajv. */
-async function ensureOptic(): Promise<void> {
-  const installed = await readVersion(join(OPTIC_DIR, "node_modules/@useoptic/optic/package.json"));
-  const ajv = await readVersion(join(OPTIC_DIR, "node_modules/ajv/package.json"));
-  const nestedAjv = existsSync(join(OPTIC_DIR, "node_modules/@stoplight/spectral-core/node_modules/ajv"));
-  if (installed === OPTIC_VERSION && ajv === OPTIC_AJV && !nestedAjv && existsSync(OPTIC_CLI)) return;
-  log(`installing @useoptic/optic@${OPTIC_VERSION} into ${rel(OPTIC_DIR)} (once; not timed)`);
-  await rm(OPTIC_DIR, { recursive: true, force: true });
-  await mkdir(OPTIC_DIR, { recursive: true });
-  const manifest = { name: "bench-optic", private: true, dependencies: { "@useoptic/optic": OPTIC_VERSION }, overrides: { ajv: OPTIC_AJV } };
-  await writeFile(join(OPTIC_DIR, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  await exec("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], {
-    cwd: OPTIC_DIR,
-    maxBuffer: 16 * 1024 * 1024,
-    env: { ...process.env, npm_config_update_notifier: "false" },
-  });
-  if ((await readVersion(join(OPTIC_DIR, "node_modules/@useoptic/optic/package.json"))) !== OPTIC_VERSION) {
-    throw new Error(`npm install did not produce @useoptic/optic@${OPTIC_VERSION} in ${rel(OPTIC_DIR)}`);
-  }
-}
-
-/**
- * Loaded into Optic's process with --require: counts whole-document YAML parses (Optic's
- * sourcemap reader parses the spec file with yaml-ast-parser to map pointers to lines). It only
- * writes one stderr line per parse, each of which takes hundreds of milliseconds on this spec.
- */
-const PARSE_COUNTER = `const Module = require("module");
-const original = Module.prototype.require;
-Module.prototype.require = function (id) {
-  const loaded = original.apply(this, arguments);
-  if (id === "yaml-ast-parser" && !loaded.__benchCounted) {
-    const safeLoad = loaded.safeLoad;
-    loaded.safeLoad = function (text, ...rest) {
-      const started = Date.now();
-      try { return safeLoad.call(this, text, ...rest); }
-      finally { process.stderr.write("[bench-yaml-parse] " + String(text).length + " " + (Date.now() - started) + "\\n"); }
-    };
-    loaded.__benchCounted = true;
-  }
-  return loaded;
-};
-`;
-
-/** Properties (and their `required` entries) in `allOf` members, component `$ref`s followed: what Optic merges one by one. */
-async function allOfMerges(file: string): Promise<number> {
-  const document = JSON.parse(await readFile(file, "utf8")) as { components?: { schemas?: Record<string, unknown> } };
-  const schemas = document.components?.schemas ?? {};
-  const resolve = (node: unknown): unknown => {
-    let current = node;
-    for (let hops = 0; hops < 32 && typeof current === "object" && current !== null && typeof (current as { $ref?: unknown }).$ref === "string"; hops++) {
-      const ref = (current as { $ref: string }).$ref;
-      if (!ref.startsWith("#/components/schemas/")) break;
-      current = schemas[ref.slice("#/components/schemas/".length)];
-    }
-    return current;
-  };
-  let total = 0;
-  const stack: unknown[] = [document];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (typeof node === "object" && node !== null) {
-      const allOf = (node as { allOf?: unknown }).allOf;
-      if (Array.isArray(allOf)) {
-        for (const member of allOf.map(resolve)) {
-          if (typeof member !== "object" || member === null) continue;
-          const properties = Object.keys((member as { properties?: object }).properties ?? {});
-          const required = (member as { required?: unknown }).required;
-          total += properties.length + (Array.isArray(required) ? required.filter((name) => properties.includes(String(name))).length : 0);
-        }
-      }
-      stack.push(...Object.values(node));
-    }
-  }
-  return total;
-}
-
-interface Parses {
-  count: number;
-  /** Of the parses of a file as large as the base spec (± 1 %). */
-  whole: number;
-  medianMs: number | undefined;
-}
-
-function parsesIn(stderr: string): Parses {
-  const size = statSync(BASE).size;
-  const parses = [...stderr.matchAll(/^\[bench-yaml-parse\] (\d+) (\d+)$/gm)].map((match) => ({ chars: Number(match[1]), ms: Number(match[2]) }));
-  const whole = parses.filter((parse) => Math.abs(parse.chars - size) / size < 0.01);
-  return { count: parses.length, whole: whole.length, medianMs: whole.length > 0 ? summarize(whole.map((parse) => parse.ms)).median : undefined };
-}
-
-/** What Optic said, minus the parse counter's lines. */
-const opticOutput = (run: Measured) =>
-  tail(
-    `${run.stderr}\n${run.stdout}`
-      .split("\n")
-      .filter((line) => !line.startsWith("[bench-yaml-parse]"))
-      .join("\n"),
-    6,
-  );
 
 export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
   const failures: string[] = [];
@@ -216,7 +111,7 @@ export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
     // Large pair: one capped attempt, with the parse counter.
     log(`spec-diff: Optic ${OPTIC_VERSION}, ghes-3.18 → ghes-3.19 (capped at ${seconds(OPTIC_CAP_MS)})…`);
     const first = await optic(BASE, REVISION, { count: true, timeoutMs: OPTIC_CAP_MS });
-    const parses = parsesIn(first.stderr);
+    const parses = parsesIn(first.stderr, BASE);
     log(
       `  ${first.signal === null ? `exit ${first.code}` : "stopped"} after ${seconds(first.wallMs)}, peak ${megabytes(peakKb(first))}, ${parses.whole} whole-spec YAML parses`,
     );
@@ -280,13 +175,7 @@ export async function specDiff(ctx: SectionContext): Promise<SectionResult> {
     ...(ratioLine ? [ratioLine] : []),
     ...(smallRatio ? [smallRatio] : []),
   ];
-  const operations = async (file: string) => {
-    const document = JSON.parse(await readFile(file, "utf8")) as { paths: Record<string, Record<string, unknown>> };
-    return Object.values(document.paths).reduce(
-      (sum, item) => sum + ["get", "put", "post", "delete", "options", "head", "patch", "trace"].filter((method) => method in item).length,
-      0,
-    );
-  };
+  const operations = async (file: string) => operationsOf(JSON.parse(await readFile(file, "utf8")) as Json).length;
 
   const markdown = [
     `Specs: \`${rel(BASE)}\` (${mb(BASE)}, ${await operations(BASE)} operations) → \`${rel(REVISION)}\` (${mb(REVISION)}, ${await operations(REVISION)} operations). Ours runs as \`npm run -s spec:diff\` does (\`node --import tsx scripts/spec-diff.ts OLD NEW --format json\`, cwd = repository root), a fresh process per run, ${ctx.warmup} untimed warm-up run(s) first; wall time is spawn to exit.`,

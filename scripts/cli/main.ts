@@ -7,14 +7,11 @@
  * stale files, breaking changes); 2 a bad command line, a bad clients.config.json, or our bug.
  */
 import { readFileSync } from "node:fs";
-import { ConfigError } from "../clients.js";
 import { closestName } from "../pipeline/config.js";
-import { shouldColour } from "./colour.js";
-import { type Command, parseCommandArgs, renderHelp, UsageError } from "./command.js";
-import { renderConfigError } from "./issues.js";
-import { writeAll } from "./output.js";
+import type { Command } from "./command.js";
+import { BIN, type CommandName, print, type RunOptions, runCommand } from "./run-command.js";
 
-export type CommandName = "generate" | "check" | "watch" | "diff";
+export type { CommandName, RunOptions };
 
 const COMMANDS: Record<CommandName, { summary: string; load(): Promise<Command> }> = {
   generate: {
@@ -32,20 +29,6 @@ const COMMANDS: Record<CommandName, { summary: string; load(): Promise<Command> 
   },
 };
 
-/** The npm script each command also answers to: help and errors name it when that is how it was run. */
-const NPM_SCRIPTS: Partial<Record<CommandName, { script: string; usage: string }>> = {
-  generate: { script: "generate", usage: "npm run generate --" },
-  watch: { script: "watch", usage: "npm run watch --" },
-  diff: { script: "spec:diff", usage: "npm run -s spec:diff --" },
-};
-
-const BIN = "api-clients";
-
-export interface RunOptions {
-  /** Run as scripts/<command>.ts rather than through the bin. */
-  script?: boolean;
-}
-
 /** Runs the CLI; resolves to the exit code. Never calls process.exit (see runAndExit). */
 export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<number> {
   const [first, ...rest] = argv;
@@ -58,31 +41,12 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     return print(process.stderr, `${BIN}: ${what}${suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`}\n\n${topHelp()}`, 2);
   }
   const name = first as CommandName;
-  const { usage, label } = invocation(name, options.script === true);
-  const command = await COMMANDS[name].load();
-  try {
-    const parsed = parseCommandArgs(command, rest);
-    if ((parsed.values as Record<string, unknown>).help === true) return print(process.stdout, renderHelp(command, usage), 0);
-    return await command.run(parsed, usage);
-  } catch (error) {
-    if (error instanceof UsageError) return print(process.stderr, `${label}: ${error.message}\n\n${renderHelp(command, usage)}`, 2);
-    if (error instanceof ConfigError)
-      return print(process.stderr, await renderConfigError(error, readText(error.file), shouldColour(process.stderr, process.env)), 2);
-    // Not the user's doing: the stack, for a bug report.
-    return print(process.stderr, `${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, 2);
-  }
+  return runCommand(name, await COMMANDS[name].load(), rest, options);
 }
 
 /** For the bin and the scripts: run, let the output drain, exit with the code. */
 export async function runAndExit(argv: readonly string[], options: RunOptions = {}): Promise<never> {
   process.exit(await runCli(argv, options));
-}
-
-/** How the user called the command: `npm run -s spec:diff --` through npm (or the script itself), else `api-clients diff`. */
-function invocation(name: CommandName, script: boolean): { usage: string; label: string } {
-  const npm = NPM_SCRIPTS[name];
-  if (npm !== undefined && (script || process.env.npm_lifecycle_event === npm.script)) return { usage: npm.usage, label: npm.script };
-  return { usage: `${BIN} ${name}`, label: `${BIN} ${name}` };
 }
 
 function topHelp(): string {
@@ -106,17 +70,4 @@ function topHelp(): string {
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   return pkg.version;
-}
-
-function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined; // the frame is a bonus; the message still names the key and the file
-  }
-}
-
-async function print(stream: NodeJS.WriteStream, text: string, code: number): Promise<number> {
-  await writeAll(stream, `${text}\n`);
-  return code;
 }

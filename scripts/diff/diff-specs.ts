@@ -7,9 +7,12 @@ import { promisify } from "node:util";
 import { loadSpec } from "../pipeline/load-spec.js";
 import { clientForSpec } from "../clients.js";
 import type { ClientConfig } from "../pipeline/config.js";
-import { hasExternalRefs } from "../pipeline/document-facts.js";
+import { hasExternalRefs } from "../document/facts.js";
 import type { LoadedSpec } from "../pipeline/load-spec.js";
-import { formatIssue, fromPointer, SpecError, type SpecIssue } from "../pipeline/spec-error.js";
+import { toPointer, tryFromPointer } from "../document/pointer.js";
+import { existingPrefix, localRefOf } from "../document/refs.js";
+import { segmentsTo, walkNodes } from "../document/walk-nodes.js";
+import { formatIssue, SpecError, type SpecIssue } from "../pipeline/spec-error.js";
 import { checkVersion } from "../pipeline/check-version.js";
 import { type DiffReport, makeReport, mergeReports } from "./report.js";
 import { RULES } from "./rules/index.js";
@@ -72,28 +75,21 @@ async function readableDocument(spec: LoadedSpec, absolutePath: string): Promise
 
 function unresolvedRefs(spec: LoadedSpec): SpecIssue[] {
   const issues: SpecIssue[] = [];
-  const stack: { node: unknown; pointer: string }[] = [{ node: spec.document, pointer: "#" }];
-  while (stack.length > 0) {
-    const { node, pointer } = stack.pop() as { node: unknown; pointer: string };
-    if (typeof node !== "object" || node === null) continue;
-    const ref = (node as Json).$ref;
-    if (typeof ref === "string" && ref.startsWith("#") && !resolves(spec.document, ref)) {
+  walkNodes(spec.document, (at) => {
+    const ref = localRefOf(at.node);
+    if (ref !== undefined && !resolves(spec.document, ref)) {
+      const pointer = toPointer(segmentsTo(at));
       issues.push({ file: spec.file, ...spec.positionOf(pointer), pointer, message: `Can't resolve $ref ${JSON.stringify(ref)}` });
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (typeof value === "object" && value !== null) stack.push({ node: value, pointer: `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}` });
-    }
-  }
+    return undefined;
+  });
   return issues.sort((a, b) => (a.pointer < b.pointer ? -1 : 1));
 }
 
+/** Whether a local ref names a node: own keys only, so `#/components/schemas/constructor` names nothing when there is no such schema. */
 function resolves(document: Json, ref: string): boolean {
-  let node: unknown = document;
-  for (const segment of fromPointer(ref)) {
-    if (typeof node !== "object" || node === null || !(segment in node)) return false;
-    node = (node as Json)[segment];
-  }
-  return true;
+  const segments = tryFromPointer(ref);
+  return segments !== undefined && existingPrefix(document, segments).length === segments.length;
 }
 
 /** Both sides, or every side's spec errors at once (not just the first side's). */

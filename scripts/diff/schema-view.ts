@@ -1,17 +1,7 @@
-import { fromPointer } from "../pipeline/spec-error.js";
+import { record } from "../document/json.js";
+import { escapePointerSegment } from "../document/pointer.js";
+import { follow as deref } from "../document/refs.js";
 import type { Json, Located, SchemaView } from "./types.js";
-
-/** Follows local `$ref`s to their target, keeping the pointer of the node finally reached. */
-export function deref(document: Json, located: Located<unknown>): Located {
-  let { node, pointer } = located;
-  for (let hops = 0; hops < 64; hops++) {
-    const ref = record(node).$ref;
-    if (typeof ref !== "string" || !ref.startsWith("#")) break;
-    pointer = ref;
-    node = fromPointer(ref).reduce<unknown>((current, segment) => record(current)[segment], document);
-  }
-  return { node: record(node), pointer };
-}
 
 /** The component name a `$ref` names (`#/components/schemas/Pet` → `Pet`). */
 export function refName(node: unknown): string | undefined {
@@ -102,13 +92,4 @@ function memberKey(document: Json, member: unknown, index: number): string {
   if (name !== undefined) return `$ref:${name}`;
   const title = deref(document, { node: member, pointer: "" }).node.title;
   return typeof title === "string" ? `title:${title}` : `#${index}`;
-}
-
-export function record(value: unknown): Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Json) : {};
-}
-
-/** One RFC 6901 segment. */
-export function escapePointerSegment(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }

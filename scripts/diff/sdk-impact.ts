@@ -3,8 +3,10 @@
  * names, signatures) from the generator's own model of each version, and the spec changes that
  * alter a method's parameter or return types.
  */
+import { paramsRequired, takesParams } from "../emit/signature.js";
+import type { ApiModel, OperationModel } from "../model/api-model.js";
 import type { ClientConfig } from "../pipeline/config.js";
-import { normalizeSpec, type ApiModel, type OperationModel } from "../pipeline/normalize-spec.js";
+import { normalizeSpec } from "../pipeline/normalize-spec.js";
 import type { Change, Json } from "./types.js";
 
 export interface SdkChange {
@@ -33,7 +35,7 @@ interface Surface {
 }
 
 function surfaceOf(document: Json, config: ClientConfig): Surface {
-  const model: ApiModel = normalizeSpec({ file: "", hash: "", document, lineOf: () => undefined, positionOf: () => undefined }, config);
+  const model: ApiModel = normalizeSpec({ document }, config);
   const methods: Surface["methods"] = new Map();
   const add = (prefix: string, operation: OperationModel) => {
     const route = `${operation.httpMethod} ${operation.path}`;
@@ -44,13 +46,11 @@ function surfaceOf(document: Json, config: ClientConfig): Surface {
   return { resources: new Set(model.resources.map((resource) => resource.property)), methods };
 }
 
-/** A method's call shape: positional path parameters, and whether its params object is there and required. */
+/** A method's call shape, by the emitter's own rule: positional path parameters, and whether its params object is there and required. */
 function signature(operation: OperationModel): string {
-  const params = [...operation.queryParams, ...operation.headerParams, ...operation.cookieParams];
-  const takesParams = operation.body !== undefined || params.length > 0;
-  const required = operation.body?.required === true || params.some((param) => param.required);
+  const params = takesParams(operation) ? (paramsRequired(operation) ? "required" : "optional") : "no";
   const bodyShape = operation.body === undefined ? "" : operation.body.spread ? "fields" : "body";
-  return `${operation.pathParams.length} path, ${takesParams ? (required ? "required" : "optional") : "no"} params ${bodyShape}`;
+  return `${operation.pathParams.length} path, ${params} params ${bodyShape}`;
 }
 
 /** `config` names the client's resources as the generator does (clients.config.json tag names). */
@@ -99,28 +99,16 @@ export function sdkImpact(base: Json, revision: Json, changes: Change[], config:
       });
     }
     const own = changes.filter((change) => change.operation === now.route);
-    const typed = (prefix: string) => own.filter((change) => change.id.startsWith(prefix));
-    const requestChanges = typed("request-");
-    if (requestChanges.length > 0) {
-      const breaking = requestChanges.some((change) => change.level === "breaking");
-      result.push({
-        kind: "params-changed",
-        method: now.name,
-        operation: now.route,
-        breaking,
-        message: `\`${now.name}()\` parameter types changed (${requestChanges.length} change${requestChanges.length === 1 ? "" : "s"})`,
-      });
-    }
-    const responseChanges = typed("response-");
-    if (responseChanges.length > 0) {
-      const breaking = responseChanges.some((change) => change.level === "breaking");
-      result.push({
-        kind: "return-changed",
-        method: now.name,
-        operation: now.route,
-        breaking,
-        message: `\`${now.name}()\` return type changed (${responseChanges.length} change${responseChanges.length === 1 ? "" : "s"})`,
-      });
+    const typed = [
+      { prefix: "request-", kind: "params-changed", what: "parameter types" },
+      { prefix: "response-", kind: "return-changed", what: "return type" },
+    ] as const;
+    for (const { prefix, kind, what } of typed) {
+      const found = own.filter((change) => change.id.startsWith(prefix));
+      if (found.length === 0) continue;
+      const breaking = found.some((change) => change.level === "breaking");
+      const message = `\`${now.name}()\` ${what} changed (${found.length} change${found.length === 1 ? "" : "s"})`;
+      result.push({ kind, method: now.name, operation: now.route, breaking, message });
     }
   }
   return result;

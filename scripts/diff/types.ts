@@ -15,13 +15,11 @@ export interface Change {
   message: string;
 }
 
-export type Json = Record<string, unknown>;
+import type { Json } from "../document/json.js";
+import type { Located } from "../document/refs.js";
 
-/** A node of one side's document with the pointer it lives at (after following `$ref`s). */
-export interface Located<T = Json> {
-  node: T;
-  pointer: string;
-}
+// A node of one side's document with the pointer it lives at (after following `$ref`s): Located.
+export type { Json, Located };
 
 /** Which way data flows through a schema: rules judge narrowing and widening by it. */
 export type Direction = "request" | "response";
@@ -45,8 +43,16 @@ export interface OperationSide {
   path: string;
   pointer: string;
   operation: Json;
+  /** The path item's parameters, then the operation's, each followed through its `$ref`. */
+  parameters: readonly Located[];
   /** Effective security: the operation's, else the document's. */
   security: unknown;
+}
+
+/** The two documents, for rules about the whole of them. */
+export interface DocumentPair {
+  base: Json;
+  revision: Json;
 }
 
 /** An operation matched across the two documents (by method and path, parameter names ignored). */

@@ -5,7 +5,11 @@
  * is reported for each operation that uses it; each schema pair is compared once and the
  * result replayed, and a recursive schema stops where it meets itself.
  */
-import { escapePointerSegment, record, viewSchema, deref } from "./schema-view.js";
+import { record } from "../document/json.js";
+import { operationsOf } from "../document/operations.js";
+import { escapePointerSegment } from "../document/pointer.js";
+import { follow as deref } from "../document/refs.js";
+import { viewSchema } from "./schema-view.js";
 import type {
   BodyPair,
   Change,
@@ -23,8 +27,6 @@ import type {
 } from "./types.js";
 import type { RuleSet } from "./rules/index.js";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
 /** A change found under a schema pair, relative to it: replayed for every operation that reaches the pair. */
 interface SchemaFinding {
   rule: Rule<SchemaPair>;
@@ -40,8 +42,8 @@ export function diffDocuments(base: Json, revision: Json, rules: RuleSet): Chang
     changes.push({ id: rule.id, level: rule.level, operation, location, message });
   for (const rule of rules.document) rule.check({ base, revision }, (message, location) => emit(rule, "*", location ?? "#", message));
   const schemaMemo = new Map<string, SchemaFinding[]>();
-  const baseOperations = operationsOf(base);
-  const revisionOperations = operationsOf(revision);
+  const baseOperations = operationsByRoute(base);
+  const revisionOperations = operationsByRoute(revision);
   const keys = [...new Set([...baseOperations.keys(), ...revisionOperations.keys()])].sort();
   for (const key of keys) {
     const pair: OperationPair = { base: baseOperations.get(key), revision: revisionOperations.get(key) };
@@ -58,30 +60,17 @@ export function diffDocuments(base: Json, revision: Json, rules: RuleSet): Chang
 }
 
 /** Operations by `METHOD /path/{}`: path parameter names do not tell operations apart. */
-function operationsOf(document: Json): Map<string, OperationSide> {
+function operationsByRoute(document: Json): Map<string, OperationSide> {
   const found = new Map<string, OperationSide>();
-  const paths = record(document.paths);
-  for (const path of Object.keys(paths)) {
-    const item = deref(document, { node: paths[path], pointer: `#/paths/${escapePointerSegment(path)}` });
-    for (const method of METHODS) {
-      const operation = item.node[method];
-      if (operation === undefined) continue;
-      const pointer = `${item.pointer}/${method}`;
-      const node = record(operation);
-      found.set(`${method.toUpperCase()} ${path.replace(/\{[^{}]*\}/g, "{}")}`, {
-        method,
-        path,
-        pointer,
-        operation: {
-          ...node,
-          parameters: [
-            ...asArray(item.node.parameters).map((p, i) => ({ p, at: `${item.pointer}/parameters/${i}` })),
-            ...asArray(node.parameters).map((p, i) => ({ p, at: `${pointer}/parameters/${i}` })),
-          ],
-        },
-        security: node.security ?? document.security,
-      });
-    }
+  for (const { method, path, pointer, node, parameters } of operationsOf(document)) {
+    found.set(`${method.toUpperCase()} ${path.replace(/\{[^{}]*\}/g, "{}")}`, {
+      method,
+      path,
+      pointer,
+      operation: node,
+      parameters,
+      security: node.security ?? document.security,
+    });
   }
   return found;
 }
@@ -116,8 +105,8 @@ class OperationWalker {
   }
 
   #parameterPairs(base: OperationSide, revision: OperationSide): ParameterPair[] {
-    const baseParams = this.#parameters(this.base, base);
-    const revisionParams = this.#parameters(this.revision, revision);
+    const baseParams = this.#parameters(base);
+    const revisionParams = this.#parameters(revision);
     const pairs: ParameterPair[] = [];
     const unmatchedBase = new Map(baseParams);
     for (const [key, parameter] of revisionParams) {
@@ -138,11 +127,10 @@ class OperationWalker {
   }
 
   /** Parameters by `in:name` (headers case-insensitive), path parameters by position; operation-level win. */
-  #parameters(document: Json, side: OperationSide): Map<string, ParameterSide> {
+  #parameters(side: OperationSide): Map<string, ParameterSide> {
     const positions = [...side.path.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]);
     const byKey = new Map<string, ParameterSide>();
-    for (const { p, at } of side.operation.parameters as { p: unknown; at: string }[]) {
-      const { node, pointer } = deref(document, { node: p, pointer: at });
+    for (const { node, pointer } of side.parameters) {
       const name = String(node.name);
       const location = String(node.in);
       const key = location === "path" ? `path:#${positions.indexOf(name)}` : `${location}:${location === "header" ? name.toLowerCase() : name}`;
@@ -168,7 +156,7 @@ class OperationWalker {
     for (const rule of this.rules.body) rule.check(pair, (message, at) => this.emit(rule as Rule<never>, message, at ?? location));
     if (before === undefined || after === undefined) return;
     for (const mediaType of Object.keys(after.content)) {
-      if (!(mediaType in before.content)) continue;
+      if (!Object.hasOwn(before.content, mediaType)) continue;
       const subject = Object.keys(after.content).length > 1 ? `request body (${mediaType})` : "request body";
       this.#schemas(mediaSchema(before.content, mediaType, before.body.pointer), mediaSchema(after.content, mediaType, after.body.pointer), "request", subject);
     }
@@ -191,7 +179,7 @@ class OperationWalker {
       const beforeContent = record(before.node.content);
       const afterContent = record(after.node.content);
       for (const mediaType of Object.keys(afterContent)) {
-        if (!(mediaType in beforeContent)) continue;
+        if (!Object.hasOwn(beforeContent, mediaType)) continue;
         const subject = Object.keys(afterContent).length > 1 ? `response ${status} (${mediaType})` : `response ${status}`;
         this.#schemas(mediaSchema(beforeContent, mediaType, before.pointer), mediaSchema(afterContent, mediaType, after.pointer), "response", subject);
       }
@@ -267,8 +255,4 @@ function mediaSchema(content: Json, mediaType: string, owner: string): Located {
 function firstMediaSchema(content: unknown, owner: string): Located | undefined {
   const mediaType = Object.keys(record(content))[0];
   return mediaType === undefined ? undefined : mediaSchema(record(content), mediaType, owner);
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

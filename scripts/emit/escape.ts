@@ -46,3 +46,15 @@ export function propertyKey(text: string): string {
 export function visibleText(source: string): string {
   return source.replace(INVISIBLE, codePointEscape);
 }
+
+/** A JSON value as TypeScript source, with every string escaped as a literal (and every key as a property key). */
+export function jsonLiteral(value: unknown): string {
+  if (typeof value === "string") return stringLiteral(value);
+  if (Array.isArray(value)) return `[${value.map(jsonLiteral).join(", ")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
+    if (entries.length === 0) return "{}";
+    return `{ ${entries.map(([key, entry]) => `${propertyKey(key)}: ${jsonLiteral(entry)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,5 +1,7 @@
+import { toPointer } from "../document/pointer.js";
+import { segmentsTo, walkNodes } from "../document/walk-nodes.js";
 import type { LoadedSpec } from "./load-spec.js";
-import { type SpecIssue, toPointer } from "./spec-error.js";
+import type { SpecIssue } from "./spec-error.js";
 
 /**
  * Object.prototype's methods that Redocly's resolver calls when a key has their name: it looks
@@ -18,34 +20,18 @@ const UNCHECKABLE = new Set([
   "__lookupSetter__",
 ]);
 
-/** A node being walked, and the way back to the root (segments are built only for an issue). */
-interface Visit {
-  node: unknown;
-  key: string;
-  parent: Visit | undefined;
-}
-
 /** Keys the validator cannot check, each as an issue that says so, instead of its crash. */
 export function checkPrototypeKeys(spec: LoadedSpec): SpecIssue[] {
   const issues: SpecIssue[] = [];
-  const stack: Visit[] = [{ node: spec.document, key: "", parent: undefined }];
-  while (stack.length > 0) {
-    const visit = stack.pop() as Visit;
-    if (typeof visit.node !== "object" || visit.node === null) continue;
-    for (const [key, value] of Object.entries(visit.node)) {
-      if (UNCHECKABLE.has(key) && !Array.isArray(visit.node)) {
-        const pointer = toPointer([...segmentsTo(visit), key]);
-        const message = `the name \`${key}\` is one of Object.prototype's methods, which the validator cannot check: rename it`;
-        issues.push({ file: spec.file, ...spec.positionOf(pointer), pointer, message });
-      }
-      if (typeof value === "object" && value !== null) stack.push({ node: value, key, parent: visit });
+  walkNodes(spec.document, (at) => {
+    if (Array.isArray(at.node)) return undefined;
+    for (const key of Object.keys(at.node)) {
+      if (!UNCHECKABLE.has(key)) continue;
+      const pointer = toPointer([...segmentsTo(at), key]);
+      const message = `the name \`${key}\` is one of Object.prototype's methods, which the validator cannot check: rename it`;
+      issues.push({ file: spec.file, ...spec.positionOf(pointer), pointer, message });
     }
-  }
+    return undefined;
+  });
   return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-
-function segmentsTo(visit: Visit): string[] {
-  const segments: string[] = [];
-  for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) segments.unshift(at.key);
-  return segments;
 }

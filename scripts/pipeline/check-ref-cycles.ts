@@ -1,7 +1,9 @@
+import { compareCodeUnits, type Json } from "../document/json.js";
+import { fromPointer, toPointer } from "../document/pointer.js";
+import { localRefOf, refTarget } from "../document/refs.js";
+import { walkNodes } from "../document/walk-nodes.js";
 import type { LoadedSpec } from "./load-spec.js";
-import { fromPointer, type SpecIssue, toPointer } from "./spec-error.js";
-
-type Json = Record<string, unknown>;
+import type { SpecIssue } from "./spec-error.js";
 
 /**
  * `$ref`s that lead back to themselves without reaching a value: schema A is `{$ref: B}` and B
@@ -21,7 +23,7 @@ export function checkRefCycles(spec: LoadedSpec): SpecIssue[] {
     let next: string | undefined = ref;
     while (next !== undefined && !settled.has(next) && !chain.includes(next)) {
       chain.push(next);
-      next = localRefOf(nodeAt(document, next));
+      next = localRefOf(refTarget(document, next));
     }
     if (next === undefined || settled.has(next)) {
       for (const member of chain) settled.add(member);
@@ -41,46 +43,13 @@ export function checkRefCycles(spec: LoadedSpec): SpecIssue[] {
   return issues;
 }
 
-/** Every `$ref` into this document (`#/…`), in document order. */
+/** Every `$ref` into this document (`#…`), in document order. */
 function localRefs(document: Json): { ref: string }[] {
   const found: { ref: string }[] = [];
-  const stack: unknown[] = [document];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
+  walkNodes(document, ({ node }) => {
     const ref = Array.isArray(node) ? undefined : localRefOf(node);
     if (ref !== undefined) found.push({ ref });
-    const children = Object.values(node);
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index];
-      if (typeof child === "object" && child !== null) stack.push(child);
-    }
-  }
-  return found;
-}
-
-function localRefOf(node: unknown): string | undefined {
-  if (typeof node !== "object" || node === null || Array.isArray(node)) return undefined;
-  const ref = (node as Json).$ref;
-  return typeof ref === "string" && ref.startsWith("#") ? ref : undefined;
-}
-
-/** The node a local ref names, or undefined (also for a pointer that does not decode). */
-function nodeAt(document: Json, ref: string): unknown {
-  let segments: string[];
-  try {
-    segments = fromPointer(ref);
-  } catch {
     return undefined;
-  }
-  let node: unknown = document;
-  for (const segment of segments) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Json)[segment];
-  }
-  return node;
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return found;
 }

@@ -1,7 +1,7 @@
 import { astToString, type GlobalContext, type OpenAPI3, resolveRef, scanDiscriminators, type SchemaObject, transformSchema } from "openapi-typescript";
 import ts from "typescript";
 import { visibleText } from "../emit/escape.js";
-import { usesReadWrite } from "./document-facts.js";
+import { usesReadWrite } from "../document/facts.js";
 
 /**
  * The body of `schema.ts` (its header is the caller's): the document's types, by

@@ -1,12 +1,17 @@
 import { resolve } from "node:path";
-import { emitClientStatements, type GeneratedFile } from "./emit-client.js";
+import { hasExternalRefs } from "../document/facts.js";
+import { emitClientStatements, type GeneratedFile } from "../emit/client.js";
+import { GENERATED_NOCHECK, generatedHeader } from "../emit/header.js";
+import { type ApiModel, modelOperations } from "../model/api-model.js";
 import type { ClientConfig } from "./config.js";
 import { formatSource } from "./format-source.js";
 import { loadSpec } from "./load-spec.js";
 import { normalizeSpec } from "./normalize-spec.js";
 import { inProcessTypes, type TypesEmitter } from "./types-emitter.js";
 import { validateSpec } from "./validate-spec.js";
-import { GENERATED_NOCHECK, generatedHeader } from "../emit/header.js";
+
+/** Where a run is, for whoever shows progress: the pipeline says it, the CLI decides how it looks. */
+export type GenerateProgress = { stage: "validating" } | { stage: "emitting-types"; operations: number };
 
 export interface GenerateContext {
   /** Folder that spec and output paths are relative to. */
@@ -15,31 +20,49 @@ export interface GenerateContext {
   runtimeImport: string;
   /** Who runs openapi-typescript. @default inProcessTypes */
   types?: TypesEmitter;
+  /** Told as each stage starts. @default none */
+  onProgress?: (progress: GenerateProgress) => void;
 }
 
-/** load → validate → normalize → emit → format, all in memory: the files one client consists of. */
-export async function generateClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedFile[]> {
+/** A client's files, and the model they were emitted from (its operations, resources, names). */
+export interface GeneratedClient {
+  files: GeneratedFile[];
+  model: ApiModel;
+}
+
+/** load → validate → normalize → emit → format, all in memory: the files one client consists of, and its model. */
+export async function buildClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedClient> {
   const absolutePath = resolve(ctx.cwd, config.spec);
-  // Started first: with a worker, the types are written while this thread does the rest.
-  const types = (ctx.types ?? inProcessTypes).start(absolutePath);
+  const emitter = ctx.types ?? inProcessTypes;
+  ctx.onProgress?.({ stage: "validating" });
+  const spec = await loadSpec(absolutePath, ctx.cwd);
+  // Started as soon as the document is whole (a spec of several files: once bundled), so that a
+  // worker writes the types while this thread validates and emits the client.
+  let types = hasExternalRefs(spec.document) ? undefined : emitter.start(spec.document);
   try {
-    const spec = await loadSpec(absolutePath, ctx.cwd);
     const document = await validateSpec(spec, absolutePath);
-    const model = normalizeSpec({ ...spec, document }, config);
+    types ??= emitter.start(document);
+    const model = normalizeSpec({ document }, config);
+    ctx.onProgress?.({ stage: "emitting-types", operations: modelOperations(model).length });
     const header = generatedHeader(spec.file, spec.hash);
     // The large files skip consumers' type-checks; index.ts is two lines.
     const largeHeader = `${header}\n${GENERATED_NOCHECK}`;
     const client = formatSource(emitClientStatements(model, { header: largeHeader, runtimeImport: ctx.runtimeImport }));
     const index = formatSource([header, `export * from "./client.js";`, `export type { components, paths } from "./schema.js";`]);
-    // Last: openapi-typescript may annotate the document it transforms.
-    const schema = `${largeHeader}\n${await types.finish(document, document !== spec.document)}`;
-    return [
+    const schema = `${largeHeader}\n${await types.result()}`;
+    const files = [
       { path: "client.ts", content: client },
       { path: "index.ts", content: index },
       { path: "schema.ts", content: schema },
     ];
+    return { files, model };
   } catch (error) {
-    types.cancel();
+    types?.cancel();
     throw error;
   }
+}
+
+/** The files alone, for callers that need no model (the watcher, tests). */
+export async function generateClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedFile[]> {
+  return (await buildClient(config, ctx)).files;
 }

@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 import { type Document, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { scanJson } from "./scan-json.js";
-import { fromPointer, SpecError, type SpecIssue, toPointer } from "./spec-error.js";
+import { fromPointer, toPointer } from "../document/pointer.js";
+import { SpecError, type SpecIssue } from "./spec-error.js";
 import { nonJsonNodes } from "./yaml-beyond-json.js";
 
 /** A spec file read and parsed, with a way back from a JSON pointer to its line. */

@@ -1,3 +1,6 @@
+// Pointers live with the rest of the document access; re-exported for the issues built with them.
+export { fromPointer, toPointer } from "../document/pointer.js";
+
 /** One problem found in a spec, located by JSON pointer and (when known) line. */
 export interface SpecIssue {
   /** The spec file, relative to the working directory. */
@@ -28,19 +31,4 @@ export class SpecError extends Error {
 export function formatIssue(issue: SpecIssue): string {
   const place = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   return `${place} ${issue.pointer}: ${issue.message}`;
-}
-
-/** RFC 6901 pointer from path segments, as a URI fragment. */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return `#${segments.map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("")}`;
-}
-
-/** Path segments of an RFC 6901 pointer (with or without the leading `#`). */
-export function fromPointer(pointer: string): string[] {
-  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (body === "") return [];
-  return body
-    .slice(1)
-    .split("/")
-    .map((segment) => decodeURIComponent(segment).replaceAll("~1", "/").replaceAll("~0", "~"));
 }

@@ -2,43 +2,50 @@
  * Who writes `schema.ts`: openapi-typescript, in this thread or in a worker.
  *
  * openapi-typescript's transform and printer are the longest stage on large specs, and they
- * need nothing from ours but the document. In a worker they start at once, on the worker's own
- * parse of the file, while this thread validates the spec and emits the client: on GitHub's
- * spec the two halves take about as long, so generation takes about half the time on two cores.
+ * need nothing from ours but the document. Each job gets its own structured copy of the parsed
+ * document (postMessage makes it for the worker), so openapi-typescript may annotate it as it
+ * likes and no stage's order depends on it. In a worker, the types are written while this thread
+ * validates the spec and emits the client: on GitHub's spec the two halves take about as long.
  */
 import { Worker } from "node:worker_threads";
 
 export interface TypesJob {
   /**
-   * The body of `schema.ts` for the validated document. `bundled` says the document is not the
-   * file as parsed but the bundle of it and the files it `$ref`s.
+   * The body of `schema.ts`. Asked for once the document is validated: a document that fails
+   * validation may fail here too, with a message that names no place in the spec.
    */
-  finish(document: Record<string, unknown>, bundled: boolean): Promise<string>;
+  result(): Promise<string>;
   /** The spec failed: the result is not wanted. */
   cancel(): void;
 }
 
 export interface TypesEmitter {
-  /** Starts on the spec file as soon as it is named; `finish` hands over the validated document. */
-  start(absolutePath: string): TypesJob;
+  /** Starts on a copy of the parsed, self-contained document (as loaded, or the bundle of a spec of several files). */
+  start(document: Record<string, unknown>): TypesJob;
 }
 
-/** In this thread, after validation: for tests and the watcher, whose modules are already warm. */
+/** In this thread, when the result is asked for: for tests and the watcher, whose modules are already warm. */
 export const inProcessTypes: TypesEmitter = {
-  start: () => ({
-    finish: async (document) => (await import("./emit-types.js")).emitTypes(document),
-    cancel: () => {},
-  }),
+  start: (document) => {
+    const copy = structuredClone(document);
+    return {
+      result: async () => (await import("./emit-types.js")).emitTypes(copy),
+      cancel: () => {},
+    };
+  },
 };
 
 /** Messages to the worker (types-worker.ts). */
-export type ToWorker =
-  | { kind: "start"; id: number; path: string }
-  | { kind: "validated"; id: number; document: Record<string, unknown> | undefined }
-  | { kind: "cancel"; id: number };
+export type ToWorker = { kind: "start"; id: number; document: Record<string, unknown> } | { kind: "cancel"; id: number };
 
 /** Messages from the worker. */
 export type FromWorker = { id: number; text: string } | { id: number; error: string };
+
+/** A job's outcome, kept until it is asked for (a rejection nobody awaits yet would be "unhandled"). */
+interface PendingJob {
+  outcome: { text: string } | { error: Error } | undefined;
+  waiting: { resolve: (text: string) => void; reject: (error: Error) => void } | undefined;
+}
 
 /** A worker thread that emits types for every job it is given; `close()` ends it. */
 export function startTypesWorker(): TypesEmitter & { close(): Promise<void> } {
@@ -49,31 +56,36 @@ export function startTypesWorker(): TypesEmitter & { close(): Promise<void> } {
   const worker = new Worker(`import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, {
     eval: true,
   });
-  const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+  const jobs = new Map<number, PendingJob>();
+  const settle = (job: PendingJob | undefined, outcome: NonNullable<PendingJob["outcome"]>) => {
+    if (job === undefined) return;
+    job.outcome = outcome;
+    if (job.waiting === undefined) return;
+    if ("text" in outcome) job.waiting.resolve(outcome.text);
+    else job.waiting.reject(outcome.error);
+  };
   worker.on("message", (message: FromWorker) => {
-    const job = pending.get(message.id);
-    pending.delete(message.id);
-    if ("text" in message) job?.resolve(message.text);
-    else job?.reject(new Error(`openapi-typescript failed: ${message.error}`));
+    settle(jobs.get(message.id), "text" in message ? { text: message.text } : { error: new Error(`openapi-typescript failed: ${message.error}`) });
   });
   worker.on("error", (error) => {
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
+    for (const job of jobs.values()) settle(job, { error });
   });
   const post = (message: ToWorker) => worker.postMessage(message);
   let nextId = 0;
   return {
-    start(absolutePath) {
+    start(document) {
       const id = nextId++;
-      const result = new Promise<string>((resolve, reject) => pending.set(id, { resolve, reject }));
-      post({ kind: "start", id, path: absolutePath });
+      const job: PendingJob = { outcome: undefined, waiting: undefined };
+      jobs.set(id, job);
+      post({ kind: "start", id, document });
       return {
-        finish(document, bundled) {
-          post({ kind: "validated", id, document: bundled ? document : undefined });
-          return result;
-        },
+        result: () =>
+          new Promise<string>((resolve, reject) => {
+            job.waiting = { resolve, reject };
+            if (job.outcome !== undefined) settle(job, job.outcome);
+          }).finally(() => jobs.delete(id)),
         cancel() {
-          pending.delete(id);
+          jobs.delete(id);
           post({ kind: "cancel", id });
         },
       };

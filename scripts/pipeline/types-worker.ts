@@ -1,54 +1,35 @@
 /**
- * Worker thread of types-emitter.ts: parses the spec file itself and runs openapi-typescript
- * while the main thread validates. A spec that `$ref`s other files waits for the main thread's
- * bundle, so that no file is read outside the confined resolver.
+ * Worker thread of types-emitter.ts: runs openapi-typescript on its own copy of each document
+ * while the main thread validates it. Jobs run one at a time, in the order given; a job cancelled
+ * before its turn is skipped.
  */
-import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
-import { hasExternalRefs } from "./document-facts.js";
 import { emitTypes } from "./emit-types.js";
-import { parseSpec } from "./load-spec.js";
 import type { FromWorker, ToWorker } from "./types-emitter.js";
 
-type Document = Record<string, unknown>;
-
-interface Job {
-  validated: Promise<Document | undefined>;
-  onValidated: (document: Document | undefined) => void;
-  cancelled: boolean;
-}
-
-const jobs = new Map<number, Job>();
+const queue: { id: number; document: Record<string, unknown> }[] = [];
 const port = parentPort;
 if (port === null) throw new Error("types-worker.ts runs as a worker thread");
 
 port.on("message", (message: ToWorker) => {
   if (message.kind === "start") {
-    let onValidated: Job["onValidated"] = () => {};
-    const validated = new Promise<Document | undefined>((resolve) => (onValidated = resolve));
-    jobs.set(message.id, { validated, onValidated, cancelled: false });
-    void run(message.id, message.path);
+    queue.push({ id: message.id, document: message.document });
+    // After the messages already here: a cancel among them is seen before the job runs.
+    setImmediate(runNext);
   } else {
-    const job = jobs.get(message.id);
-    if (job === undefined) return;
-    if (message.kind === "validated") job.onValidated(message.document);
-    else job.cancelled = true;
+    const index = queue.findIndex((job) => job.id === message.id);
+    if (index >= 0) queue.splice(index, 1);
   }
 });
 
-async function run(id: number, path: string): Promise<void> {
-  const job = jobs.get(id);
+function runNext(): void {
+  const job = queue.shift();
   if (job === undefined) return;
   try {
-    const own = parseSpec(await readFile(path), path).document;
-    const document = hasExternalRefs(own) ? ((await job.validated) ?? own) : own;
-    const text = job.cancelled ? "" : emitTypes(document);
-    reply({ id, text });
+    reply({ id: job.id, text: emitTypes(job.document) });
   } catch (error) {
-    // A file the main thread rejects fails here too; the main thread reports it, with lines.
-    reply({ id, error: error instanceof Error ? error.message : String(error) });
-  } finally {
-    jobs.delete(id);
+    // A document the main thread rejects may fail here too; the main thread reports it, with lines.
+    reply({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 

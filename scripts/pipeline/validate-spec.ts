@@ -6,7 +6,9 @@ import { checkRefCycles } from "./check-ref-cycles.js";
 import { checkVersion } from "./check-version.js";
 import { ConfinedResolver } from "./confined-resolver.js";
 import type { LoadedSpec } from "./load-spec.js";
-import { SpecError, type SpecIssue, toPointer } from "./spec-error.js";
+import { pointerSegments, toPointer } from "../document/pointer.js";
+import { existingPrefix, nodeAt } from "../document/refs.js";
+import { SpecError, type SpecIssue } from "./spec-error.js";
 
 /**
  * Structural rules that make a document unusable for generation. Style rules (summaries,
@@ -75,8 +77,10 @@ function lintIssues(problems: NormalizedProblem[], spec: LoadedSpec, absolutePat
       const location = problem.location[0];
       // A problem in another file of a multi-file spec is located in that file.
       const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
-      const pointer = existingAncestor(file.document, location?.pointer ?? "#");
-      const message = ConfinedResolver.describe(problem.message, nodeAt(file.document, pointer));
+      // Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists.
+      const segments = existingPrefix(file.document, pointerSegments(location?.pointer ?? "#"));
+      const pointer = toPointer(segments);
+      const message = ConfinedResolver.describe(problem.message, nodeAt(file.document, segments));
       return message === undefined ? [] : [{ file: file.file, ...file.positionOf(pointer), pointer, message }];
     })
     .flatMap((issue) => [issue, ...resolver.invalidFileIssues(issue.message)]);
@@ -108,7 +112,7 @@ const NAMED_MAPS = new Set([
  * ("Expected type integer"). Such names are valid; complaints at or under them are dropped.
  */
 function namesPrototypeProperty(pointer: string): boolean {
-  const segments = segmentsOf(pointer);
+  const segments = pointerSegments(pointer);
   return segments.some((segment, index) => NAMED_MAPS.has(segments[index - 1] ?? "") && segment in Object.prototype);
 }
 
@@ -121,33 +125,6 @@ const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "ad
  */
 function isFreeFormKey(message: string, pointer: string, isOpenApi31: boolean): boolean {
   if (!/^Property `.*` is not expected here/.test(message)) return false;
-  const segments = segmentsOf(pointer);
+  const segments = pointerSegments(pointer);
   return segments.some((segment) => segment.startsWith("x-")) || (isOpenApi31 && segments.some((segment) => SCHEMA_SEGMENTS.has(segment)));
-}
-
-/** Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists. */
-function existingAncestor(document: unknown, pointer: string): string {
-  const segments = segmentsOf(pointer);
-  while (segments.length > 0 && nodeAt(document, toPointer(segments)) === undefined) segments.pop();
-  return toPointer(segments);
-}
-
-function nodeAt(document: unknown, pointer: string): unknown {
-  return segmentsOf(pointer).reduce<unknown>(
-    (node, segment) => (typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined),
-    document,
-  );
-}
-
-/**
- * Segments of a pointer as Redocly and toPointer write them: `~1` and `~0` escaped, nothing
- * percent-encoded (fromPointer decodes `%`, which `$ref`s need and a key `50%` does not survive).
- */
-function segmentsOf(pointer: string): string[] {
-  const body = pointer.replace(/^#/, "");
-  if (body === "" || body === "/") return [];
-  return body
-    .slice(1)
-    .split("/")
-    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { GeneratedFile } from "./emit-client.js";
+import type { GeneratedFile } from "../emit/client.js";
 
 /** Paths (relative to `outputDir`) whose bytes on disk differ from `files`: changed, missing or extra. */
 export async function staleFiles(outputDir: string, files: readonly GeneratedFile[]): Promise<string[]> {

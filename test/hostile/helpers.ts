@@ -6,7 +6,7 @@ import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll } from "vitest";
-import type { GeneratedFile } from "../../scripts/pipeline/emit-client.js";
+import type { GeneratedFile } from "../../scripts/emit/client.js";
 import { generateClient } from "../../scripts/pipeline/generate-client.js";
 import { writeOutput } from "../../scripts/pipeline/write-output.js";
 import { typecheck } from "../../scripts/typecheck.js";

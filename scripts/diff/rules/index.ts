@@ -1,5 +1,5 @@
 /** Every spec-diff rule, by what it compares. Each rule lives in its own module (`<id>.ts`). */
-import type { BodyPair, Json, OperationPair, ParameterPair, ResponsesPair, Rule, SchemaPair } from "../types.js";
+import type { BodyPair, DocumentPair, OperationPair, ParameterPair, ResponsesPair, Rule, SchemaPair } from "../types.js";
 import defaultChanged from "./default-changed.js";
 import deprecatedOperationRemoved from "./deprecated-operation-removed.js";
 import operationAdded from "./operation-added.js";
@@ -58,10 +58,7 @@ import responseTypeNarrowed from "./response-type-narrowed.js";
 import securityRequirementAdded from "./security-requirement-added.js";
 import serverChanged from "./server-changed.js";
 
-export interface DocumentPair {
-  base: Json;
-  revision: Json;
-}
+export type { DocumentPair } from "../types.js";
 
 export interface RuleSet {
   document: readonly Rule<DocumentPair>[];

@@ -1,5 +1,4 @@
-import type { Rule } from "../types.js";
-import type { DocumentPair } from "./index.js";
+import type { DocumentPair, Rule } from "../types.js";
 
 /** The servers (base URLs) of the document changed. */
 const rule: Rule<DocumentPair> = {

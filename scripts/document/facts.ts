@@ -1,6 +1,6 @@
-/** Facts about a parsed document that several stages (and the types worker) need, from one walk each. */
-
-type Json = Record<string, unknown>;
+/** Facts about a parsed document that several stages need, from one walk each. */
+import type { Json } from "./json.js";
+import { walkNodes } from "./walk-nodes.js";
 
 /** Whether any schema is marked readOnly or writeOnly (stops at the first). */
 export function usesReadWrite(document: Json): boolean {
@@ -13,12 +13,5 @@ export function hasExternalRefs(document: Json): boolean {
 }
 
 function someNode(roots: unknown[], test: (node: Json) => boolean): boolean {
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
-    if (!Array.isArray(node) && test(node as Json)) return true;
-    for (const value of Object.values(node)) if (typeof value === "object" && value !== null) stack.push(value);
-  }
-  return false;
+  return roots.some((root) => walkNodes(root, ({ node }) => !Array.isArray(node) && test(node as Json)));
 }

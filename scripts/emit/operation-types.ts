@@ -1,0 +1,101 @@
+/** The type aliases of each operation: its params object, success body and error body. */
+import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { OperationModel, ParamModel, ResponseModel } from "../model/api-model.js";
+import { docText, stringLiteral } from "./escape.js";
+import { type NameScope, pascalCase } from "./names.js";
+import { takesParams } from "./signature.js";
+
+export interface OperationTypeNames {
+  params: string;
+  response: string;
+  error: string;
+}
+
+export function operationTypeNames(names: NameScope, prefix: string, operation: OperationModel): OperationTypeNames {
+  const base = `${prefix}${pascalCase(operation.methodName)}`;
+  return { params: names.claim(`${base}Params`), response: names.claim(`${base}Response`), error: names.claim(`${base}Error`) };
+}
+
+/** Schema aliases by schema name, and whether the spec marks readOnly/writeOnly properties. */
+export interface Aliases {
+  of: Map<string, string>;
+  readWrite: boolean;
+}
+
+export function readable(type: string, readWrite: boolean): string {
+  return readWrite ? `Readable<${type}>` : type;
+}
+
+export function typeAlias(name: string, type: string, docs?: string): TypeAliasDeclarationStructure {
+  return { kind: StructureKind.TypeAlias, name, type, isExported: true, docs: docs ? [docText(docs)] : undefined };
+}
+
+/** `paths["/x"]["put"]`: the operation's entry in openapi-typescript's output. */
+export function operationType(operation: OperationModel): string {
+  return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.httpMethod.toLowerCase())}]`;
+}
+
+export function operationTypeAliases(operation: OperationModel, types: OperationTypeNames, aliases: Aliases): TypeAliasDeclarationStructure[] {
+  const route = `${operation.httpMethod} ${operation.path}`;
+  const result = [
+    typeAlias(types.response, responseUnion(operation, operation.success, aliases, "undefined"), `Success body of ${route}.`),
+    typeAlias(types.error, responseUnion(operation, operation.errors, aliases, "unknown"), `Error body of ${route}, as \`APIError.body\`.`),
+  ];
+  if (!takesParams(operation)) return result;
+  return [typeAlias(types.params, paramsType(operation, aliases), `${paramsContents(operation)} of ${route}.`), ...result];
+}
+
+/** What the params object holds, for its doc comment: "Body fields and query parameters". */
+function paramsContents(operation: OperationModel): string {
+  const parts = [
+    operation.body === undefined ? undefined : operation.body.spread ? "body fields" : "the request body (`body`)",
+    operation.queryParams.length > 0 ? "query parameters" : undefined,
+    operation.headerParams.length > 0 ? "header parameters" : undefined,
+    operation.cookieParams.length > 0 ? "cookie parameters" : undefined,
+  ].filter((part) => part !== undefined);
+  const text = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function responseUnion(operation: OperationModel, responses: ResponseModel[], aliases: Aliases, empty: string): string {
+  const members = responses.map((response) => {
+    if (response.mediaType === undefined || response.kind === "empty") return empty;
+    if (response.kind === "text") return "string";
+    if (response.kind === "binary") return "Blob";
+    const alias = response.schemaName === undefined ? undefined : aliases.of.get(response.schemaName);
+    const content = `${operationType(operation)}["responses"][${stringLiteral(response.status)}]["content"][${stringLiteral(response.mediaType)}]`;
+    return alias ?? readable(content, aliases.readWrite);
+  });
+  const unique = [...new Set(members)];
+  return unique.length === 0 ? empty : unique.join(" | ");
+}
+
+/** The params object's type: body fields (or `{ body }`) & query, header and cookie parameters. */
+function paramsType(operation: OperationModel, aliases: Aliases): string {
+  const parts: string[] = [];
+  const { body } = operation;
+  if (body !== undefined) {
+    parts.push(body.spread ? bodyType(operation, aliases) : `{ body${body.required ? "" : "?"}: ${bodyType(operation, aliases)} }`);
+  }
+  const location = (name: string, params: ParamModel[]) => {
+    if (params.length === 0) return;
+    // Picked: parameters that carry credentials are left to the client options.
+    const picked = params.map((param) => stringLiteral(param.name)).join(" | ");
+    parts.push(`Pick<NonNullable<${operationType(operation)}["parameters"][${stringLiteral(name)}]>, ${picked}>`);
+  };
+  location("query", operation.queryParams);
+  location("header", operation.headerParams);
+  location("cookie", operation.cookieParams);
+  return parts.join(" & ");
+}
+
+function bodyType(operation: OperationModel, aliases: Aliases): string {
+  const body = operation.body;
+  if (body === undefined) return "never";
+  if (body.kind === "text") return "string";
+  if (body.kind === "binary") return "BinaryBody";
+  const schema = body.schemaName === undefined ? undefined : aliases.of.get(body.schemaName);
+  const raw = `NonNullable<${operationType(operation)}["requestBody"]>["content"][${stringLiteral(body.mediaType)}]`;
+  if (aliases.readWrite) return `Writable<${raw}>`;
+  return body.spread && schema !== undefined ? schema : raw;
+}
