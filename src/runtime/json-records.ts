@@ -47,8 +47,11 @@ export class JsonRecordDecoder {
     this.#delimiter = DELIMITERS[format];
   }
 
-  /** The records that `chunk` completes, parsed, in order. */
-  push(chunk: Uint8Array): unknown[] {
+  /**
+   * The records that `chunk` completes, in order. Each is parsed as it is taken, so that the
+   * records before one that is not JSON are delivered before its error.
+   */
+  push(chunk: Uint8Array): Iterable<unknown> {
     // Only the new text is split, so that a long record arriving in many chunks costs linear time.
     const pieces = this.#text.decode(chunk, { stream: true }).split(this.#delimiter);
     pieces[0] = this.#partial + pieces[0];
@@ -57,20 +60,18 @@ export class JsonRecordDecoder {
   }
 
   /** The last record, which the end of the stream completes. */
-  end(): unknown[] {
+  end(): Iterable<unknown> {
     const last = this.#partial + this.#text.decode();
     this.#partial = "";
     return this.#parse([last]);
   }
 
-  #parse(pieces: string[]): unknown[] {
-    const records: unknown[] = [];
+  *#parse(pieces: string[]): Generator<unknown> {
     for (const piece of pieces) {
       const text = piece.trim();
       if (text === "") continue;
       this.#count++;
-      records.push(parseJsonRecord(text, `Record ${this.#count} of the stream`));
+      yield parseJsonRecord(text, `Record ${this.#count} of the stream`);
     }
-    return records;
   }
 }

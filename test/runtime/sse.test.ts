@@ -15,7 +15,7 @@ function decodeWhole(text: string): ServerSentEvent[] {
 }
 
 /** Decodes `bytes` fed as the pieces between `cuts` (ascending byte offsets). */
-function decodeCut<T>(decoder: { push(chunk: Uint8Array): T[]; end(): T[] }, bytes: Uint8Array, cuts: number[]): T[] {
+function decodeCut<T>(decoder: { push(chunk: Uint8Array): Iterable<T>; end(): Iterable<T> }, bytes: Uint8Array, cuts: number[]): T[] {
   const out: T[] = [];
   let from = 0;
   for (const cut of [...cuts, bytes.length]) {
@@ -153,18 +153,19 @@ describe("JsonRecordDecoder", () => {
     for (let cut = 0; cut <= bytes.length; cut++) expect(decodeCut(new JsonRecordDecoder("json-seq"), bytes, [cut]), `cut at byte ${cut}`).toEqual(RECORDS);
   });
 
-  it("names the record that is not JSON", () => {
+  it("names the record that is not JSON, after delivering the ones before it", () => {
     const decoder = new JsonRecordDecoder("ndjson");
-    expect(decoder.push(utf8('{"ok":1}\n'))).toEqual([{ ok: 1 }]);
+    const taken: unknown[] = [];
     const error = (() => {
       try {
-        decoder.push(utf8("{oops}\n"));
+        for (const record of decoder.push(utf8('{"ok":1}\n{"ok":2}\n{oops}\n'))) taken.push(record);
       } catch (caught) {
         return caught;
       }
     })();
+    expect(taken).toEqual([{ ok: 1 }, { ok: 2 }]);
     expect(error).toBeInstanceOf(StreamDecodeError);
-    expect((error as StreamDecodeError).message).toBe('Record 2 of the stream is not valid JSON: "{oops}"');
+    expect((error as StreamDecodeError).message).toBe('Record 3 of the stream is not valid JSON: "{oops}"');
     expect((error as StreamDecodeError).text).toBe("{oops}");
   });
 });
