@@ -143,7 +143,7 @@ export function pageRequestKey(request: PageRequest): string {
 export function nextPageRequest(strategy: PaginationStrategy, current: PageRequest, response: PageResponse, history: PageHistory): PageRequest | undefined {
   const next = candidate(strategy, current, response, history);
   if (next !== undefined && history.seen.has(pageRequestKey(next))) {
-    const what = next.url ?? describeChange(current.query, next.query);
+    const what = next.url ?? describeParam(strategy, next.query);
     throw new PaginationError("repeated-request", `Pagination stopped: the server pointed again at a page already fetched (${what}).`);
   }
   return next;
@@ -241,8 +241,24 @@ function describePath(path: BodyPath): string {
   return path.length === 0 ? "the top level of the body" : JSON.stringify(path.join("."));
 }
 
-/** `cursor="abc"`: the query parameters that differ between two requests. */
-function describeChange(before: PageRequest["query"], after: PageRequest["query"]): string {
-  const changed = Object.keys(after).filter((key) => after[key] !== before[key]);
-  return changed.map((key) => `${key}=${JSON.stringify(after[key])}`).join(", ") || "the same query";
+/** `cursor="abc"`: the parameter that picks the page. */
+function describeParam(strategy: PaginationStrategy, query: PageRequest["query"]): string {
+  const name = pageParamOf(strategy);
+  return `${name}=${JSON.stringify(query[name])}`;
+}
+
+function pageParamOf(strategy: PaginationStrategy): string {
+  switch (strategy.style) {
+    case "cursor":
+      return strategy.cursorParam;
+    case "after":
+      return strategy.afterParam;
+    case "offset":
+      return strategy.offsetParam;
+    case "page":
+      return strategy.pageParam;
+    case "link":
+      // A link request always has its URL, which describes it better.
+      return "url";
+  }
 }
