@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { APIUserAbortError } from "../../src/core/errors.js";
 import { type FetchPage, PagePromise } from "../../src/runtime/page-promise.js";
 import { type PageRequest, PaginationError, type PaginationStrategy } from "../../src/runtime/pagination.js";
+import { collect, collectUntilError } from "../helpers/iterate.js";
 import { rejectionOf, useScriptedServers } from "../helpers/runtime.js";
 import type { RecordedRequest, ReplyHandler, TestServer } from "../helpers/server.js";
 
@@ -131,12 +132,6 @@ const STYLES: Record<string, Style> = {
   },
 };
 
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const taken: T[] = [];
-  for await (const value of iterable) taken.push(value);
-  return taken;
-}
-
 async function pagesOf(style: Style, items: Item[] = ITEMS, options: { signal?: AbortSignal } = {}) {
   const server = await serve(style.serve(items));
   const promise = new PagePromise<unknown, Item>(
@@ -221,12 +216,7 @@ describe("PagePromise", () => {
       body: { channels: params(request).has("cursor") ? [ITEMS[1]] : [ITEMS[0]], response_metadata: { next_cursor: "same" } },
     }));
     const promise = new PagePromise<unknown, Item>(fetchPages(server, slack.path), slack.strategy, { query: slack.query }, { origin: server.url });
-    const taken: Item[] = [];
-    const error = await rejectionOf(
-      (async () => {
-        for await (const item of promise) taken.push(item);
-      })(),
-    );
+    const { taken, error } = await collectUntilError(promise);
     expect(taken).toEqual(ITEMS.slice(0, 2));
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as PaginationError).reason).toBe("repeated-request");
@@ -250,12 +240,7 @@ describe("PagePromise", () => {
     const elsewhere = await serve(github.serve(ITEMS));
     const server = await serve(() => ({ status: 200, headers: { link: `<${elsewhere.url}/orgs/octokit/repos?page=2>; rel="next"` }, body: ITEMS.slice(0, 3) }));
     const promise = new PagePromise<unknown, Item>(fetchPages(server, github.path), github.strategy, { query: github.query }, { origin: server.url });
-    const taken: Item[] = [];
-    const error = await rejectionOf(
-      (async () => {
-        for await (const item of promise) taken.push(item);
-      })(),
-    );
+    const { taken, error } = await collectUntilError(promise);
     expect(taken).toEqual(ITEMS.slice(0, 3));
     expect(error).toBeInstanceOf(PaginationError);
     expect(error.message).toBe(`Pagination stopped: the next link leads to ${elsewhere.url}, not to the client's origin ${server.url}.`);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, ClientError } from "../../src/core/errors.js";
 import { StreamDecodeError } from "../../src/runtime/json-records.js";
 import { Stream, type StreamOptions, streamFormatOf } from "../../src/runtime/stream.js";
+import { collect, collectUntilError } from "../helpers/iterate.js";
 import { rejectionOf } from "../helpers/runtime.js";
 import { useStreamingServers, writeApart } from "../helpers/streaming-server.js";
 
@@ -18,12 +19,6 @@ const SSE = { "content-type": "text/event-stream; charset=utf-8" };
 async function open<T>(url: string, options: StreamOptions = {}): Promise<Stream<T>> {
   const response = await fetch(url, { signal: options.controller?.signal });
   return Stream.fromResponse<T>(response, options);
-}
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
 }
 
 /** Multi-byte characters of 2, 3 and 4 bytes, comments, multi-line data, CRLF, [DONE], and an event after it. */
@@ -76,12 +71,7 @@ describe("server-sent events over HTTP", () => {
     });
     expect(await collect(await open(server.url, { data: "text" }))).toEqual(['{"a":1}', "plain"]);
     const json = await open(server.url, { data: "json" });
-    const seen: unknown[] = [];
-    const error = await rejectionOf(
-      (async () => {
-        for await (const item of json) seen.push(item);
-      })(),
-    );
+    const { taken: seen, error } = await collectUntilError(json);
     expect(seen).toEqual([{ a: 1 }]);
     expect(error).toBeInstanceOf(StreamDecodeError);
     expect(error.message).toBe('The data of the "message" event is not valid JSON: "plain"');
@@ -117,12 +107,7 @@ describe("a stream that breaks", () => {
       res.socket?.destroy();
     });
     const stream = await open<{ n: number }>(server.url);
-    const seen: unknown[] = [];
-    const error = await rejectionOf(
-      (async () => {
-        for await (const item of stream) seen.push(item);
-      })(),
-    );
+    const { taken: seen, error } = await collectUntilError(stream);
     expect(seen).toEqual([{ n: 1 }]);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
@@ -234,12 +219,7 @@ describe("records: NDJSON, JSON Lines, json-seq", () => {
       res.writeHead(200, { "content-type": "application/x-ndjson" });
       res.end('{"ok":true}\nnot json\n');
     });
-    const seen: unknown[] = [];
-    const error = await rejectionOf(
-      (async () => {
-        for await (const record of await open(server.url)) seen.push(record);
-      })(),
-    );
+    const { taken: seen, error } = await collectUntilError(await open(server.url));
     expect(seen).toEqual([{ ok: true }]);
     expect(error).toBeInstanceOf(StreamDecodeError);
   });
