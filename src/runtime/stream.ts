@@ -126,14 +126,8 @@ export class Stream<T> implements AsyncIterable<T> {
     this.#consumedBy = how;
   }
 
-  async *#events(): AsyncGenerator<ServerSentEvent> {
-    const decoder = new SseDecoder();
-    try {
-      for (let chunk = await this.#source.read(); chunk !== undefined; chunk = await this.#source.read()) yield* decoder.push(chunk);
-      yield* decoder.end();
-    } finally {
-      this.#source.release();
-    }
+  #events(): AsyncGenerator<ServerSentEvent> {
+    return this.#decode(new SseDecoder());
   }
 
   async *#sseItems(): AsyncGenerator<T> {
@@ -143,11 +137,15 @@ export class Stream<T> implements AsyncIterable<T> {
     }
   }
 
-  async *#records(): AsyncGenerator<T> {
-    const decoder = new JsonRecordDecoder(this.#format === "json-seq" ? "json-seq" : "ndjson");
+  #records(): AsyncGenerator<T> {
+    return this.#decode(new JsonRecordDecoder(this.#format === "json-seq" ? "json-seq" : "ndjson")) as AsyncGenerator<T>;
+  }
+
+  /** What `decoder` makes of the body, chunk by chunk; the connection is let go however the loop ends. */
+  async *#decode<TOut>(decoder: { push(chunk: Uint8Array): Iterable<TOut>; end(): Iterable<TOut> }): AsyncGenerator<TOut> {
     try {
-      for (let chunk = await this.#source.read(); chunk !== undefined; chunk = await this.#source.read()) yield* decoder.push(chunk) as Iterable<T>;
-      yield* decoder.end() as Iterable<T>;
+      for (let chunk = await this.#source.read(); chunk !== undefined; chunk = await this.#source.read()) yield* decoder.push(chunk);
+      yield* decoder.end();
     } finally {
       this.#source.release();
     }
