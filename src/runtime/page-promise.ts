@@ -63,7 +63,7 @@ export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements Asyn
 
   /** The pages and their items, the next page fetched only when the consumer asks past the current one. */
   async *#walk(): AsyncGenerator<{ page: WithResponse<TPage>; items: readonly unknown[] }, void, undefined> {
-    const history: PageHistory = { origin: this.#options.origin, seen: new Set(), itemCount: 0 };
+    const history: PageHistory = { origin: this.#options.origin, seen: new Set(), itemCount: 0, emptyPagesInARow: 0 };
     let request = this.#first;
     let page = await this.withResponse();
     for (;;) {
@@ -71,6 +71,7 @@ export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements Asyn
       history.seen.add(pageRequestKey(request));
       if (page.response.url !== "") history.seen.add(page.response.url);
       history.itemCount += items.length;
+      history.emptyPagesInARow = items.length === 0 ? history.emptyPagesInARow + 1 : 0;
       this.#throwIfAborted();
       yield { page, items };
       const response = { body: page.data, headers: page.response.headers, url: page.response.url };

@@ -90,10 +90,19 @@ export interface PageHistory {
   seen: Set<string>;
   /** The items on every page so far, the current one included. */
   itemCount: number;
+  /** How many pages in a row, up to the current one, were empty. */
+  emptyPagesInARow: number;
 }
 
+/**
+ * Empty pages in a row after which a cursor or a link is no longer followed. A loop body never
+ * runs for an empty page, so a caller could not break out of a server handing out fresh cursors
+ * to empty pages forever.
+ */
+export const MAX_EMPTY_PAGES_IN_A_ROW = 10;
+
 /** Why pagination stopped before the list's end. */
-export type PaginationErrorReason = "repeated-request" | "cross-origin-link" | "invalid-link" | "missing-id" | "not-a-list";
+export type PaginationErrorReason = "repeated-request" | "empty-pages" | "cross-origin-link" | "invalid-link" | "missing-id" | "not-a-list";
 
 /**
  * Iteration stopped because the server's answer cannot lead to a correct next page. An error and not
@@ -145,6 +154,9 @@ export function nextPageRequest(strategy: PaginationStrategy, current: PageReque
   if (next !== undefined && history.seen.has(pageRequestKey(next))) {
     const what = next.url ?? describeParam(strategy, next.query);
     throw new PaginationError("repeated-request", `Pagination stopped: the server pointed again at a page already fetched (${what}).`);
+  }
+  if (next !== undefined && history.emptyPagesInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
+    throw new PaginationError("empty-pages", `Pagination stopped: ${history.emptyPagesInARow} empty pages in a row, each pointing at another.`);
   }
   return next;
 }

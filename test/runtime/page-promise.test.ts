@@ -224,6 +224,15 @@ describe("PagePromise", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("stops after ten empty pages in a row, each with a fresh cursor", async () => {
+    const server = await serve((_request, index) => ({ status: 200, body: { channels: [], response_metadata: { next_cursor: `fresh${index}` } } }));
+    const promise = new PagePromise<unknown, Item>(fetchPages(server, slack.path), slack.strategy, { query: slack.query }, { origin: server.url });
+    const { taken, error } = await collectUntilError(promise);
+    expect(taken).toEqual([]);
+    expect((error as PaginationError).reason).toBe("empty-pages");
+    expect(server.requests).toHaveLength(10);
+  });
+
   it("stops on a Link header pointing back at the first page", async () => {
     const server = await serve((request) => ({
       status: 200,

@@ -79,18 +79,21 @@ interface Case {
   seen?: PageRequest[];
   /** Items on the pages so far. @default this page's */
   itemCount?: number;
+  /** @default 1 on an empty page, else 0 */
+  emptyPagesInARow?: number;
   want: PageRequest | undefined | { error: PaginationErrorReason };
 }
 
 function decide(given: Case): PageRequest | undefined | { error: PaginationErrorReason } {
   const current: PageRequest = { query: given.query ?? {} };
   const seen = new Set((given.seen ?? []).map(pageRequestKey));
+  const count = pageItems(given.strategy, given.body).length;
   try {
     return nextPageRequest(
       given.strategy,
       current,
       { body: given.body, headers: new Headers(given.headers), url: given.url ?? `${ORIGIN}/list` },
-      { origin: ORIGIN, seen, itemCount: given.itemCount ?? pageItems(given.strategy, given.body).length },
+      { origin: ORIGIN, seen, itemCount: given.itemCount ?? count, emptyPagesInARow: given.emptyPagesInARow ?? (count === 0 ? 1 : 0) },
     );
   } catch (error) {
     if (error instanceof PaginationError) return { error: error.reason };
@@ -126,6 +129,10 @@ describe("nextPageRequest", () => {
     [
       "cursor: an empty page with a cursor goes on (Slack filters pages)",
       { strategy: slack, body: { channels: [], response_metadata: { next_cursor: "c2" } }, want: { query: { cursor: "c2" } } },
+    ],
+    [
+      "cursor: the tenth empty page in a row stops even with a fresh cursor",
+      { strategy: slack, body: { channels: [], response_metadata: { next_cursor: "c11" } }, emptyPagesInARow: 10, want: { error: "empty-pages" } },
     ],
     [
       "cursor: has_more false ends despite a cursor",
