@@ -5,7 +5,8 @@
  */
 import { APIUserAbortError } from "../core/errors.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
-import { nextPageRequest, type PageHistory, type PageRequest, type PaginationStrategy, pageItems, pageRequestKey } from "./pagination.js";
+import { nextPageRequest, pageItems, pageRequestKey } from "./pagination.js";
+import type { PageHistory, PageRequest, PaginationStrategy } from "./pagination-strategy.js";
 
 /**
  * Fetches one page. Every page goes through it, the first included, so each one gets the

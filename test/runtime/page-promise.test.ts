@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { APIUserAbortError } from "../../src/core/errors.js";
 import { type FetchPage, PagePromise } from "../../src/runtime/page-promise.js";
-import { type PageRequest, PaginationError, type PaginationStrategy } from "../../src/runtime/pagination.js";
+import { PaginationError } from "../../src/runtime/pagination.js";
+import type { PageRequest, PaginationStrategy } from "../../src/runtime/pagination-strategy.js";
 import { collect, collectUntilError } from "../helpers/iterate.js";
 import { rejectionOf, useScriptedServers } from "../helpers/runtime.js";
 import type { RecordedRequest, ReplyHandler, TestServer } from "../helpers/server.js";

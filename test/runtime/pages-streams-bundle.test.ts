@@ -12,6 +12,7 @@ const PAGES_AND_STREAMS = [
   "src/runtime/sse.ts",
   "src/runtime/json-records.ts",
   "src/runtime/stream.ts",
+  "src/runtime/byte-source.ts",
   "src/runtime/link-header.ts",
   "src/runtime/pagination.ts",
   "src/runtime/page-promise.ts",

@@ -4,15 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { findLink, type Link, parseLinkHeader } from "../../src/runtime/link-header.js";
-import {
-  nextPageRequest,
-  type PageRequest,
-  type PaginationErrorReason,
-  type PaginationStrategy,
-  PaginationError,
-  pageItems,
-  pageRequestKey,
-} from "../../src/runtime/pagination.js";
+import { nextPageRequest, type PaginationErrorReason, PaginationError, pageItems, pageRequestKey } from "../../src/runtime/pagination.js";
+import type { PageRequest, PaginationStrategy } from "../../src/runtime/pagination-strategy.js";
 
 describe("parseLinkHeader (RFC 8288 §3)", () => {
   const link = (uri: string, rel: string[], params: Record<string, string>): Link => ({ uri, rel, params });

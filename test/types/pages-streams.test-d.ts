@@ -3,7 +3,7 @@ import { describe, expectTypeOf, test } from "vitest";
 import type { WithResponse } from "../../src/runtime/api-promise.js";
 import type { ServerSentEvent } from "../../src/runtime/sse.js";
 import type { PagePromise } from "../../src/runtime/page-promise.js";
-import type { PaginationStrategy } from "../../src/runtime/pagination.js";
+import type { PaginationStrategy } from "../../src/runtime/pagination-strategy.js";
 import type { Stream } from "../../src/runtime/stream.js";
 
 interface Customer {
