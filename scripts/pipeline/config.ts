@@ -1,3 +1,5 @@
+import { toPointer } from "../document/pointer.js";
+
 /** What the generator needs to know about one client beyond its spec. */
 export interface ClientConfig {
   /** Class name of the generated client, e.g. `Modbox`. */
@@ -122,8 +124,7 @@ function issue(at: Segment[], message: string): ConfigIssue {
           : `[${JSON.stringify(segment)}]`,
     )
     .join("");
-  const pointer = `#${at.map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("")}`;
-  return { path: path === "" ? "(top level)" : path, pointer, message };
+  return { path: path === "" ? "(top level)" : path, pointer: toPointer(at), message };
 }
 
 function describe(value: unknown): string {
