@@ -41,8 +41,9 @@ export interface Hop {
 /**
  * Sends `first`, following up to 20 redirects the way the Fetch standard does, except that
  * every header named in `sensitiveHeaders` is removed once the request leaves its first origin,
- * and stays removed. The body must be one that can be sent again (a string, Blob, FormData,
- * bytes), as every body the transport encodes is: a 307 or 308 sends it again as it is.
+ * and stays removed. `first.init` asks for `redirect: "manual"`, so that each hop comes back
+ * here. The body must be one that can be sent again (a string, Blob, FormData, bytes), as every
+ * body the transport encodes is: a 307 or 308 sends it again as it is.
  */
 export async function fetchFollowingRedirects(
   first: Hop,
