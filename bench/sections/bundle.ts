@@ -170,7 +170,7 @@ export async function bundleSize(ctx: SectionContext): Promise<SectionResult> {
     "",
     table(["consumer", "minified bytes by source"], breakdown),
     "",
-    "Ours carries what the others leave to the caller: typed error classes per status, retries with backoff, timeouts and credential handling (see the files above); hey-api and bare openapi-fetch return `{ data, error }` and retry nothing. Ours also bundles openapi-fetch, which builds its URLs and bodies.",
+    "Ours carries what the others leave to the caller: typed error classes per status, retries with backoff, timeouts and credential handling (see the files above); hey-api and bare openapi-fetch return `{ data, error }` and retry nothing. Ours also bundles the part of openapi-fetch that builds its URLs (`createFinalURL` and the parameter serializers), not its client.",
     "",
     "<details><summary>Consumers (<code>bench/.cache/work/bundle/&lt;key&gt;/consumer.ts</code>)</summary>",
     "",

@@ -13,6 +13,8 @@ const LABELS: Record<Client, string> = {
   ours: "ours (`modbox.workspaces.updateWorkspaceMemberRole(…)`)",
 };
 const WARMUP_CALLS = 500;
+/** What timeouts, retries and typed errors may cost per call: at most 15% of raw fetch's rate. */
+const MIN_OURS_VS_RAW = 0.85;
 const BLOCK = 250;
 
 export async function throughput(ctx: SectionContext): Promise<SectionResult> {
@@ -57,8 +59,13 @@ export async function throughput(ctx: SectionContext): Promise<SectionResult> {
 
     const summary = (client: Client) => summarize(samples.get(client) ?? []);
     const rows = CLIENTS.map((client) => [LABELS[client], formatSummary(summary(client), perSecond), ratio(summary(client).median / summary("raw").median)]);
-    const oursVsBare = ratioWithSpread(samples.get("ours") ?? [], samples.get("bare") ?? []);
-    const checks = [["ours / bare openapi-fetch (req/s, medians)", oursVsBare.text, "≥ 0.95×", verdict(oursVsBare.value, { min: 0.95 })]];
+    const versus = (a: Client, b: Client) => ratioWithSpread(samples.get(a) ?? [], samples.get(b) ?? []);
+    const oursVsRaw = versus("ours", "raw");
+    const checks = [
+      ["ours / raw fetch (req/s, medians)", oursVsRaw.text, `≥ ${ratio(MIN_OURS_VS_RAW)}`, verdict(oursVsRaw.value, { min: MIN_OURS_VS_RAW })],
+      ["information: bare openapi-fetch / raw fetch", versus("bare", "raw").text, "", ""],
+      ["information: ours / bare openapi-fetch", versus("ours", "bare").text, "", ""],
+    ];
     const markdown = [
       `A node:http server on 127.0.0.1 in its own process (\`tsx bench/throughput-server.ts\`) answers \`PUT /workspaces/ws_bench/members/usr_bench\` with a small JSON \`WorkspaceMemberResponse\` (≈150 bytes) after checking method, path, \`Authorization: Bearer …\`, content type and the body \`{"role":"owner"}\` (anything else is a 400 and fails the run). Each run is a fresh client process (\`tsx bench/throughput-client.ts\`, Node ${process.version}) that makes ${WARMUP_CALLS} untimed warm-up calls per client, then ${ctx.calls.toLocaleString("en-US")} timed sequential calls per client, awaiting each and checking \`role\` in the parsed result. The clients take turns in blocks of ${BLOCK} calls, the order rotating every round and the starting order every run, so that load from elsewhere on the machine hits all three alike; a client's time is the sum of its blocks. All three use the global \`fetch\` (undici, keep-alive by default) and the same connection pool.`,
       "",
@@ -66,7 +73,7 @@ export async function throughput(ctx: SectionContext): Promise<SectionResult> {
       "",
       table(["check", "result", "target", ""], checks),
       "",
-      'Per call, ours additionally validates path parameters, runs an AbortController and a timeout timer per attempt, decides on retries, and reads the body as text before `JSON.parse` (openapi-fetch\'s `parseAs: "text"`), which is what it costs to have timeouts, retries and typed errors.',
+      'Per call, ours builds the URL with openapi-fetch\'s `createFinalURL` and path serializer (its own query styles per parameter), checks path values, and calls `fetch(url, init)` itself: no `Request` object of its own, which undici would copy, body stream and all. Each attempt has one `AbortController` and one timer, so that a timeout ends the request or its body; undici registers every signal it is given with a `WeakRef` and a `FinalizationRegistry`, which is most of what ours costs over raw fetch. Redirects are followed by ours (`redirect: "manual"`) so that credentials stay with their origin, the body is read as text inside the timeout and parsed once, and retries and typed errors decide on what came back. Bare openapi-fetch builds a `Request` per call and hands it to fetch, which copies it.',
     ].join("\n");
     return { markdown, failures: [] };
   } finally {

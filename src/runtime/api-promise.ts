@@ -24,7 +24,7 @@ export class APIPromise<T> extends Promise<T> {
 
   constructor(withResponse: Promise<WithResponse<T>>) {
     // The base promise is never used for the outcome: `then` below answers from `withResponse`.
-    super((resolve) => resolve(undefined as T));
+    super(settleAtOnce);
     this.#withResponse = withResponse;
   }
 
@@ -38,7 +38,7 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
     onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
   ): Promise<TResult1 | TResult2> {
-    this.#data ??= this.#withResponse.then((result) => result.data);
+    this.#data ??= this.#withResponse.then(dataOf);
     return this.#data.then(onfulfilled, onrejected);
   }
 
@@ -49,4 +49,13 @@ export class APIPromise<T> extends Promise<T> {
   override finally(onfinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onfinally);
   }
+}
+
+// Module-level, so that a call allocates no closure for either.
+function settleAtOnce(resolve: (value: never) => void): void {
+  resolve(undefined as never);
+}
+
+function dataOf<T>(result: WithResponse<T>): T {
+  return result.data;
 }

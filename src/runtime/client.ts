@@ -1,6 +1,7 @@
 import { type APIError, ClientError } from "../core/errors.js";
 import { isLogLevel, LOG_LEVELS, type Logger, type LogLevel, levelled } from "./logger.js";
-import { type ResolvedCredentials, type SecurityRequirements, Transport } from "./transport.js";
+import { Transport } from "./transport.js";
+import type { ResolvedCredentials, SecurityRequirements } from "./types.js";
 
 /** Options every generated client accepts. */
 export interface ClientOptions {

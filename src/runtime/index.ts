@@ -17,5 +17,5 @@ export type {
   RequestOptions,
   ResponseType,
   TransportConfig,
-} from "./transport.js";
+} from "./types.js";
 export * from "../core/errors.js";

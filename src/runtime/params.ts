@@ -1,4 +1,4 @@
-import type { OperationInput, ParamLocation, ParamStyles } from "./transport.js";
+import type { OperationInput, ParamLocation, ParamStyles } from "./types.js";
 
 /** Where a generated method's params object keeps each parameter and the request body. */
 export interface ParamsLayout {

@@ -32,28 +32,31 @@ export function canFollowRedirectsManually(): boolean {
   return scope.document === undefined && scope.WorkerGlobalScope === undefined;
 }
 
+/** A request as sent: its URL and its fetch options, headers as a record or `Headers`, body reusable. */
+export interface Hop {
+  url: string;
+  init: RequestInit;
+}
+
 /**
- * Sends `request`, following up to 20 redirects the way the Fetch standard does, except
- * that every header named in `sensitiveHeaders` is removed once the request leaves its
- * first origin, and stays removed. `body` is the request's body as the caller encoded it, when
- * that value can be sent again (a string, Blob, FormData, bytes): then no copy is made.
+ * Sends `first`, following up to 20 redirects the way the Fetch standard does, except that
+ * every header named in `sensitiveHeaders` is removed once the request leaves its first origin,
+ * and stays removed. `first.init` asks for `redirect: "manual"`, so that each hop comes back
+ * here. The body must be one that can be sent again (a string, Blob, FormData, bytes), as every
+ * body the transport encodes is: a 307 or 308 sends it again as it is.
  */
 export async function fetchFollowingRedirects(
-  request: Request,
-  send: (request: Request) => Promise<Response>,
+  first: Hop,
+  send: (url: string, init: RequestInit) => Promise<Response>,
   sensitiveHeaders: ReadonlySet<string>,
-  body?: BodyInit,
 ): Promise<Response> {
-  const origin = new URL(request.url).origin;
-  // What a 307/308 sends again. A stream can be read only once, so without a reusable body the
-  // request's stream is copied, before the first send reads it.
-  let replay: BodyInit | null = body ?? (request.body === null ? null : request.clone().body);
-  // The transport asks for manual redirects up front; a request from elsewhere is made so here.
-  let current = request.redirect === "manual" ? request : new Request(request, { redirect: "manual" });
+  let current = first;
   for (let redirects = 0; ; redirects++) {
-    const response = await send(current);
+    const response = await send(current.url, current.init);
+    // Most answers are no redirect: nothing else is read or allocated for them.
+    if (!REDIRECT_STATUSES.has(response.status)) return response;
     const location = response.headers.get("location");
-    if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
+    if (location === null) return response;
     // The redirect's own body is not wanted; release the connection.
     await response.body?.cancel().catch(() => {});
     if (redirects === MAX_REDIRECTS) throw new RedirectError(`more than ${MAX_REDIRECTS} redirects`);
@@ -61,26 +64,19 @@ export async function fetchFollowingRedirects(
     if (target.protocol !== "http:" && target.protocol !== "https:") {
       throw new RedirectError(`redirect to a ${target.protocol} URL refused`);
     }
-    const next = nextRequest(current, replay, response.status, target, origin, sensitiveHeaders);
-    if (body === undefined) replay = next.body === null ? null : next.clone().body;
-    current = next;
+    current = nextHop(current, response.status, target, new URL(first.url).origin, sensitiveHeaders);
   }
 }
 
-function nextRequest(previous: Request, replay: BodyInit | null, status: number, target: URL, origin: string, sensitiveHeaders: ReadonlySet<string>): Request {
-  const headers = new Headers(previous.headers);
+function nextHop(previous: Hop, status: number, target: URL, origin: string, sensitiveHeaders: ReadonlySet<string>): Hop {
+  const method = previous.init.method ?? "GET";
+  const headers = new Headers(previous.init.headers);
   // 303 always, and 301/302 after a POST, turn into a GET without a body (Fetch standard, step 12).
-  const becomesGet =
-    (status === 303 && previous.method !== "GET" && previous.method !== "HEAD") || ((status === 301 || status === 302) && previous.method === "POST");
+  const becomesGet = (status === 303 && method !== "GET" && method !== "HEAD") || ((status === 301 || status === 302) && method === "POST");
   if (becomesGet) for (const name of BODY_HEADERS) headers.delete(name);
   if (target.origin !== origin) for (const name of sensitiveHeaders) headers.delete(name);
-  return new Request(target, {
-    method: becomesGet ? "GET" : previous.method,
-    headers,
-    body: becomesGet ? null : replay,
-    redirect: "manual",
-    signal: previous.signal,
-    // Node's fetch needs this for a streamed body; other runtimes ignore it.
-    ...(!becomesGet && replay instanceof ReadableStream ? { duplex: "half" } : {}),
-  } as RequestInit);
+  return {
+    url: target.href,
+    init: { ...previous.init, method: becomesGet ? "GET" : method, headers, body: becomesGet ? null : previous.init.body },
+  };
 }

@@ -1,0 +1,96 @@
+/**
+ * An operation's input as it goes on the wire: the URL (openapi-fetch's path templating and
+ * URL assembly, our per-parameter query styles), headers, cookies, credentials and the body.
+ * Encoded once per call and sent as it is on every attempt.
+ */
+import { createFinalURL, defaultPathSerializer } from "openapi-fetch";
+import { ClientError } from "../core/errors.js";
+import { encodeBody, type RequestBody, serializeCookies, serializeHeaders, serializeQuery } from "./serialize.js";
+import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, ResponseType, SecurityRequirements } from "./types.js";
+
+/** What every request of one transport starts from. */
+export interface RequestDefaults {
+  /** Without a trailing slash, as openapi-fetch joins it to a path. */
+  readonly baseUrl: string;
+  /** The client's headers by lower-case name: a call's own headers replace them whatever their case. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly credentials: ((security: SecurityRequirements | undefined) => ResolvedCredentials) | undefined;
+}
+
+export interface EncodedRequest {
+  readonly method: HttpMethod;
+  /** Path values and query in place. */
+  readonly url: string;
+  /** The call's own headers in the case they were given: what a debug log line shows. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** What is sent: the client's headers under the call's, by lower-case name. */
+  readonly wireHeaders: Record<string, string>;
+  /** A value fetch can send again on a retry or a 307: never a stream. */
+  readonly body: RequestBody | undefined;
+  readonly responseType: ResponseType;
+}
+
+/** One call as a generated method makes it. */
+export interface OperationCall {
+  readonly method: HttpMethod;
+  /** The path as the document spells it, `{name}` placeholders included. */
+  readonly pathTemplate: string;
+  readonly input: OperationInput;
+  readonly options: RequestOptions;
+}
+
+/** The request for one call; a value that cannot be sent (nested query object, bad body) throws here, before any attempt. */
+export function encodeRequest({ method, pathTemplate, input, options }: OperationCall, defaults: RequestDefaults): EncodedRequest {
+  assertPathParams(input.path);
+  const credentials = defaults.credentials?.(input.security);
+  const styles = input.styles;
+  const queryStyles = styles?.query;
+  const url = createFinalURL(pathTemplate, {
+    baseUrl: defaults.baseUrl,
+    params: { path: input.path, query: credentials === undefined ? input.query : { ...input.query, ...credentials.query } },
+    querySerializer: queryStyles === undefined ? serializeQuery : (values) => serializeQuery(values, queryStyles),
+    pathSerializer: defaultPathSerializer,
+  });
+  const headers: Record<string, string> = {
+    Accept: input.accept ?? "application/json",
+    ...credentials?.headers,
+    ...(input.header === undefined ? undefined : serializeHeaders(input.header, styles?.header)),
+  };
+  const cookie = serializeCookies({ ...input.cookie, ...credentials?.cookie }, styles?.cookie);
+  if (cookie !== "") headers.Cookie = cookie;
+  let body: RequestBody | undefined;
+  if (input.body !== undefined) {
+    const encoded = encodeBody(input.body, input.requestType ?? "application/json");
+    body = encoded.body;
+    if (encoded.contentType !== undefined) headers["Content-Type"] = encoded.contentType;
+  }
+  const callHeaders = options.headers === undefined ? headers : { ...headers, ...options.headers };
+  return { method, url, headers: callHeaders, wireHeaders: wireHeaders(defaults.headers, callHeaders), body, responseType: input.responseType ?? "json" };
+}
+
+/** Header names by lower case, so that a later name replaces an earlier one whatever its case, as `Headers#set` does. */
+export function lowerCaseHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return wireHeaders({}, headers);
+}
+
+function wireHeaders(base: Readonly<Record<string, string>>, overrides: Readonly<Record<string, string>>): Record<string, string> {
+  // A plain object: fetch reads one faster than a prototype-less one (a dictionary).
+  const merged: Record<string, string> = { ...base };
+  for (const name of Object.keys(overrides)) merged[name.toLowerCase()] = overrides[name] as string;
+  return merged;
+}
+
+/**
+ * A path parameter that is empty, `.` or `..` would address another resource: URL parsers
+ * drop or collapse such segments even when percent-encoded (WHATWG URL, "double-dot segment").
+ */
+function assertPathParams(path: OperationInput["path"]): void {
+  if (path === undefined) return;
+  for (const name of Object.keys(path)) {
+    const value = path[name];
+    const text = value === undefined || value === null ? "" : String(value);
+    if (text === "" || text === "." || text === "..") {
+      throw new ClientError(`Path parameter "${name}" must be a non-empty value other than "." or "..", got ${JSON.stringify(value)}.`);
+    }
+  }
+}

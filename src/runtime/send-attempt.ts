@@ -1,0 +1,124 @@
+/**
+ * One attempt of a call: fetch with the attempt's timeout and the caller's signal, redirects
+ * followed where credentials must stay with their origin, the body read inside the timeout, and
+ * what came back sorted into data, an error status, or a connection failure that may be retried.
+ */
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ClientError } from "../core/errors.js";
+import { parseRetryAfter } from "../core/retry.js";
+import type { EncodedRequest } from "./encode-request.js";
+import { readErrorBody, readSuccessBody } from "./read-body.js";
+import { connectionError, type Redactor, unbuildableRequestError } from "./redact.js";
+import { fetchFollowingRedirects, RedirectError } from "./redirect.js";
+
+/** What every attempt of one transport shares, fixed when the transport is made. */
+export interface Wire {
+  /** The client's fetch; none: the global one, looked up on each attempt so that a polyfill installed later is used. */
+  readonly fetch: typeof globalThis.fetch | undefined;
+  /** Whether redirects are followed here rather than by fetch (everywhere but in browsers, see redirect.ts). */
+  readonly followRedirects: boolean;
+  /** Lower-case names of the headers dropped on a redirect to another origin. */
+  readonly sensitiveHeaders: ReadonlySet<string>;
+  readonly redactor: Redactor;
+  /** Called on every APIError before it leaves, so that a client can attach typed fields. */
+  readonly onAPIError: (error: APIError) => void;
+}
+
+/** What ends an attempt early. */
+export interface AttemptLimits {
+  /** Milliseconds for the attempt, reading the response body included. */
+  readonly timeoutMs: number;
+  /** The caller's signal: its abort ends the call, never to be retried. */
+  readonly userSignal: AbortSignal | undefined;
+}
+
+export type Outcome =
+  | { kind: "data"; data: unknown; response: Response }
+  | { kind: "status"; error: APIError }
+  | { kind: "connection"; error: APIConnectionError };
+
+/**
+ * Sends `request` once. Resolves to the outcome when another attempt could change it; throws
+ * what no retry can: the caller's abort, a request the platform refuses to build, a redirect
+ * loop, a success body that is not the JSON it claims to be.
+ */
+export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeoutMs, userSignal }: AttemptLimits): Promise<Outcome> {
+  if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+  // One controller and one timer per attempt: the timeout ends the request or its body,
+  // whichever is under way; the caller's signal, when there is one, ends it too.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  let onUserAbort: (() => void) | undefined;
+  if (userSignal !== undefined) {
+    onUserAbort = () => controller.abort(userSignal.reason);
+    userSignal.addEventListener("abort", onUserAbort, { once: true });
+  }
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.wireHeaders,
+    // BinaryBody admits any ArrayBufferView, as callers hold them; a view on shared memory is
+    // refused by fetch itself, and that refusal is reported as a request that cannot be built.
+    body: request.body as BodyInit | undefined,
+    signal: controller.signal,
+    redirect: wire.followRedirects ? "manual" : "follow",
+  };
+  try {
+    const fetch = wire.fetch ?? globalThis.fetch;
+    const response = wire.followRedirects
+      ? await fetchFollowingRedirects({ url: request.url, init }, fetch, wire.sensitiveHeaders)
+      : await fetch(request.url, init);
+    if (response.ok) return { kind: "data", data: await readSuccessBody(response, request.responseType), response };
+    const error = APIError.from(response, await readErrorBody(response), parseRetryAfter(response.headers, Date.now()));
+    // A server may echo the key it rejected ("invalid key sk-…") into its message.
+    error.message = wire.redactor.text(error.message);
+    wire.onAPIError(error);
+    return { kind: "status", error };
+  } catch (cause) {
+    return failure(cause, { wire, request, init, timeoutMs, timedOut, userSignal });
+  } finally {
+    clearTimeout(timer);
+    if (onUserAbort !== undefined) userSignal?.removeEventListener("abort", onUserAbort);
+  }
+}
+
+interface Failed {
+  wire: Wire;
+  request: EncodedRequest;
+  init: RequestInit;
+  timeoutMs: number;
+  timedOut: boolean;
+  userSignal: AbortSignal | undefined;
+}
+
+/** What a rejection during the attempt means: thrown when final, else a connection outcome to retry. */
+function failure(cause: unknown, { wire, request, init, timeoutMs, timedOut, userSignal }: Failed): Outcome {
+  if (cause instanceof APIError) {
+    // Malformed JSON in a success body: the server would send the same again.
+    wire.onAPIError(cause);
+    throw cause;
+  }
+  if (cause instanceof ClientError) throw cause;
+  if (userSignal?.aborted) throw new APIUserAbortError({ cause });
+  if (timedOut) return { kind: "connection", error: new APIConnectionTimeoutError(timeoutMs, { cause }) };
+  // A redirect loop or a redirect to another scheme will not change on a retry.
+  if (cause instanceof RedirectError) throw new APIConnectionError(`Redirect not followed: ${cause.message}`, { cause });
+  // Fetch rejects a request it cannot build (a header value with a newline, a GET with a body,
+  // a URL that does not parse) the way it rejects a network failure. Asked only now, so that a
+  // call that succeeds never pays for the check: a programming error no retry can fix.
+  const refusal = whyUnsendable(request.url, init);
+  if (refusal !== undefined) throw unbuildableRequestError(refusal, wire.redactor);
+  return { kind: "connection", error: connectionError(cause, wire.redactor) };
+}
+
+/** The platform's own reason not to build this request, if it has one. */
+function whyUnsendable(url: string, init: RequestInit): unknown {
+  try {
+    new Request(url, { ...init, signal: null });
+    return undefined;
+  } catch (refusal) {
+    return refusal;
+  }
+}
