@@ -8,5 +8,5 @@ export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", 
 /** A path item's key for an operation: `get`, `put`, …. */
 export type OperationMethod = (typeof HTTP_METHODS)[number];
 
-/** A method as a request sends it: `GET`, `PUT`, …, for the transport to import (its own union is the same set). */
+/** A method as a request sends it: `GET`, `PUT`, …. */
 export type HttpMethod = Uppercase<OperationMethod>;

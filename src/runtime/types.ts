@@ -3,10 +3,11 @@
  * caller may set per call, and how a client configures its transport. Types only.
  */
 import type { APIError } from "../core/errors.js";
+import type { HttpMethod } from "./http-method.js";
 import type { Logger } from "./logger.js";
 import type { ParamStyle } from "./serialize.js";
 
-export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+export type { HttpMethod };
 
 /** Options for a single call; each overrides the client's setting for that call only. */
 export interface RequestOptions {
