@@ -11,7 +11,8 @@
  *    back in (`cursor`, `page_token`, `pageToken`, `after`, `page`, …).
  * 4. after: `has_more` in the body and a `starting_after`-style parameter taking the last item's
  *    `id` (Stripe): every item alternative must declare `id`.
- * 5. offset: integer `offset`/`limit`-style parameters (`startAt`/`maxResults` as Jira, `$skip`/`$top`).
+ * 5. offset: integer `offset`/`limit`-style parameters (`startAt`/`maxResults` as Jira, `$skip`/`$top`);
+ *    the unambiguous names are taken when typed as strings too (Jira types some so).
  * 6. page: an integer `page`-style parameter, with a page size parameter when there is one.
  *
  * Only GET operations: a POST that pages takes its cursor in the body, which the runtime does not step.
@@ -61,10 +62,29 @@ const HAS_MORE: BodyPath[] = [["has_more"], ["hasMore"], ["meta", "has_more"], [
 const AFTER_PARAMS = ["starting_after", "startingAfter", "after_id", "afterId"];
 const OFFSET_PARAMS = ["offset", "startAt", "start", "skip", "$skip", "startIndex", "start_index"];
 const LIMIT_PARAMS = ["limit", "maxResults", "max_results", "$top", "top", "count", "size"];
+/** Names that say "offset" or "limit" on their own: taken even when typed as strings (Jira types some `startAt` so). */
+const UNAMBIGUOUS_OFFSET_NAMES = new Set(["offset", "startAt", "$skip", "limit", "maxResults", "$top"]);
 const PAGE_PARAMS = ["page", "pageNumber", "page_number", "pageNo", "page_no", "pageIndex"];
-const SIZE_PARAMS = ["per_page", "perPage", "page_size", "pageSize", "size", "limit", "count"];
-const TOTAL: BodyPath[] = [["total"], ["total_count"], ["totalCount"], ["totalResults"], ["total_results"], ["meta", "total"], ["pagination", "total"]];
-const TOTAL_PAGES: BodyPath[] = [["total_pages"], ["totalPages"], ["page_count"], ["pageCount"], ["meta", "total_pages"], ["pagination", "total_pages"]];
+const SIZE_PARAMS = ["per_page", "perPage", "page_size", "pageSize", "size", "count", "limit"];
+const TOTAL: BodyPath[] = [
+  ["total"],
+  ["total_count"],
+  ["totalCount"],
+  ["totalResults"],
+  ["total_results"],
+  ["meta", "total"],
+  ["pagination", "total"],
+  ["paging", "total"],
+];
+const TOTAL_PAGES: BodyPath[] = [
+  ["total_pages"],
+  ["totalPages"],
+  ["page_count"],
+  ["pageCount"],
+  ["meta", "total_pages"],
+  ["pagination", "total_pages"],
+  ["paging", "pages"],
+];
 
 /** The style the spec shows, or undefined when the operation does not look paged. */
 export function detectPagination(shape: PageShape): PaginationStrategy | undefined {
@@ -109,8 +129,9 @@ function cursorStrategy(shape: PageShape, items: BodyPath, hasMore: BodyPath | u
 }
 
 function offsetStrategy(shape: PageShape, items: BodyPath): PaginationStrategy | undefined {
-  const offsetParam = OFFSET_PARAMS.find((name) => isIntegerParam(shape, name));
-  const limitParam = LIMIT_PARAMS.find((name) => isIntegerParam(shape, name));
+  const offsetLike = (name: string) => isIntegerParam(shape, name) || (UNAMBIGUOUS_OFFSET_NAMES.has(name) && shape.query.has(name));
+  const offsetParam = OFFSET_PARAMS.find(offsetLike);
+  const limitParam = LIMIT_PARAMS.find(offsetLike);
   if (offsetParam === undefined || limitParam === undefined) return undefined;
   const total = findPath(shape, TOTAL, isNumber);
   return { style: "offset", offsetParam, limitParam, ...(total === undefined ? {} : { total }), items };

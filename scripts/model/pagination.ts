@@ -100,7 +100,7 @@ function fitSetting(shape: PageShape, setting: Json): { strategy: PaginationStra
     if (value === undefined) continue;
     if (field.kind === "param" && !shape.query.has(String(value))) problems.push(`the operation has no query parameter "${String(value)}"`);
     if ((field.kind === "path" || (field.kind === "source" && value !== "header")) && !declaresPath(shape, value as string[])) {
-      problems.push(`the response does not declare ${JSON.stringify((value as string[]).join("."))}`);
+      problems.push(`the response cannot have ${JSON.stringify((value as string[]).join("."))}`);
     }
   }
   const idField = typeof setting.idField === "string" ? setting.idField : "id";
@@ -110,8 +110,20 @@ function fitSetting(shape: PageShape, setting: Json): { strategy: PaginationStra
   return { strategy, problems };
 }
 
+/**
+ * Whether the response may have a value at `path`: each name declared, or under a schema that
+ * declares no properties (a setting is how a user fills in what such a schema leaves out, as
+ * Slack's `response_metadata` on `users.list`).
+ */
 function declaresPath(shape: PageShape, path: readonly string[]): boolean {
-  return shape.body !== undefined && schemaAtPath(shape.document, shape.body, path) !== undefined;
+  let at = shape.body;
+  for (const name of path) {
+    if (at === undefined) return false;
+    const properties = propertiesOf(shape.document, at);
+    if (properties.size === 0) return true;
+    at = properties.get(name);
+  }
+  return at !== undefined;
 }
 
 /** Whether the items at `path` declare `name`; items of an undeclared shape are taken on trust. */

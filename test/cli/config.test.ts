@@ -118,7 +118,10 @@ describe("validateConfig", () => {
           clients: [
             {
               ...client,
-              pagination: { default: { style: "cursor", cursorParam: "cursor", nextCursor: ["next"] }, operations: { listPets: false, listToys: { style: "link", source: "header" } } },
+              pagination: {
+                default: { style: "cursor", cursorParam: "cursor", nextCursor: ["next"] },
+                operations: { listPets: false, listToys: { style: "link", source: "header" } },
+              },
             },
           ],
         },
@@ -141,7 +144,13 @@ describe("validateConfig", () => {
         ],
       },
     ],
-    ["pagination that is no object", { given: { clients: [{ ...client, pagination: false }] }, want: ['clients[0].pagination: expected an object with "default" and/or "operations", got false'] }],
+    [
+      "pagination that is no object",
+      {
+        given: { clients: [{ ...client, pagination: false }] },
+        want: ['clients[0].pagination: expected an object with "default" and/or "operations", got false'],
+      },
+    ],
     [
       "a misspelling, then the key it leaves missing",
       {
