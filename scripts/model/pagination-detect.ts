@@ -113,12 +113,15 @@ export function findItems(shape: Pick<PageShape, "document" | "body">): ItemsFou
   if (top !== undefined) return { path: [], items: top };
   const arrays = [...propertiesOf(document, body)].flatMap(([name, schema]) => {
     const items = arrayItemsOf(document, schema);
-    return items === undefined ? [] : [{ path: [name], items }];
+    return items === undefined ? [] : [{ path: [name], items, schema }];
   });
   const named = ITEM_PROPERTIES.map((name) => arrays.find((array) => array.path[0] === name)).find((array) => array !== undefined);
-  if (named !== undefined || arrays.length === 1) return named ?? arrays[0];
-  const ofObjects = arrays.filter((array) => typesOf(document, array.items).has("object") || propertiesOf(document, array.items).size > 0);
-  return ofObjects.length === 1 ? ofObjects[0] : undefined;
+  if (named !== undefined) return named;
+  // Narrowed step by step until one is left: arrays declared `type: array` (Slack writes an
+  // object's schema as `items` without a type), then arrays of objects (not of ids or messages).
+  const typed = arrays.filter((array) => typesOf(document, array.schema).has("array"));
+  const ofObjects = typed.filter((array) => typesOf(document, array.items).has("object") || propertiesOf(document, array.items).size > 0);
+  return [arrays, typed, ofObjects].find((candidates) => candidates.length === 1)?.[0];
 }
 
 function cursorStrategy(shape: PageShape, items: BodyPath, hasMore: BodyPath | undefined): PaginationStrategy | undefined {

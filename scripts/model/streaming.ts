@@ -10,8 +10,7 @@
  * is the data's. The data is parsed as JSON unless its schema is a plain string ("text"); with no
  * schema at all the runtime guesses ("auto").
  */
-import { streamFormatOfMediaType, type StreamFormat } from "../../src/runtime/media-type.js";
-import { isJsonMediaType } from "../../src/runtime/media-type.js";
+import { isJsonMediaType, type StreamFormat, streamFormatOfMediaType } from "../../src/runtime/media-type.js";
 import { type Json, record } from "../document/json.js";
 import type { OperationEntry } from "../document/operations.js";
 import { escapePointerSegment, pointerSegments } from "../document/pointer.js";
@@ -30,6 +29,11 @@ export interface StreamModel {
 
 const EVENT_FIELDS = new Set(["event", "data", "id", "retry"]);
 
+/** One JSON body; `application/json-seq` passes isJsonMediaType but is a stream. */
+export function isPlainJson(mediaType: string): boolean {
+  return isJsonMediaType(mediaType) && streamFormatOfMediaType(mediaType) === undefined;
+}
+
 /** The operation's stream, when its success response is one (and only a stream: no JSON alternative). */
 export function streamOf(document: Json, entry: OperationEntry): StreamModel | undefined {
   const responses = record(entry.node.responses);
@@ -39,7 +43,7 @@ export function streamOf(document: Json, entry: OperationEntry): StreamModel | u
   const content = record(response.node.content);
   const mediaTypes = Object.keys(content);
   // A response that may also be plain JSON (a `stream: true` switch) is not always a stream: left to the caller.
-  if (mediaTypes.some(isJsonMediaType)) return undefined;
+  if (mediaTypes.some(isPlainJson)) return undefined;
   const mediaType = mediaTypes.find((type) => streamFormatOfMediaType(type) !== undefined);
   const format = mediaType === undefined ? undefined : streamFormatOfMediaType(mediaType);
   if (mediaType === undefined || format === undefined) return undefined;
