@@ -2,10 +2,15 @@
 // clients.config.json's `pagination` (operation by operationId, then the client's default). Config
 // wins over the extension, which wins over detection; a setting that does not fit the operation is
 // a warning naming where it is written, and the next source decides.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { operationsOf } from "../../scripts/document/operations.js";
 import { paginationOf } from "../../scripts/model/pagination.js";
-import type { ClientPagination, StrategySetting } from "../../scripts/model/pagination-setting.js";
+import { type ClientPagination, type StrategySetting, settingShapeProblems } from "../../scripts/model/pagination-setting.js";
+import { validateConfig } from "../../scripts/pipeline/config.js";
+import { REPO_ROOT } from "../helpers/cli.js";
 import { normalizeSpec } from "../../scripts/pipeline/normalize-spec.js";
 import { modelOperations } from "../../scripts/model/api-model.js";
 
@@ -184,5 +189,16 @@ describe("the model", () => {
     const model = normalizeSpec({ document: document({ root: false }) }, { name: "T", spec: "t.yaml", output: "out" });
     expect(modelOperations(model).map((operation) => Object.hasOwn(operation, "pagination"))).toEqual([false, false]);
     expect(Object.hasOwn(model, "warnings")).toBe(false);
+  });
+});
+
+describe("docs/pages-and-streams.md", () => {
+  it("shows a clients.config.json entry and an x-pagination the generator accepts", async () => {
+    const page = await readFile(join(REPO_ROOT, "docs/pages-and-streams.md"), "utf8");
+    const blocks = (language: string) => [...page.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "g"))].map((match) => match[1] ?? "");
+    const [client] = blocks("json");
+    const [extension] = blocks("yaml");
+    expect(validateConfig({ clients: [JSON.parse(client ?? "null")] })).toEqual([]);
+    expect(settingShapeProblems(parse(extension ?? "")["x-pagination"])).toEqual([]);
   });
 });
