@@ -25,8 +25,10 @@ export interface ModelWarning {
 }
 
 interface Source {
-  /** Where the setting is written, for a warning: a pointer into the spec, or the config's place. */
-  where: string;
+  /** Where a warning about it points: the setting itself in the spec, or the operation a config entry is for. */
+  pointer: string;
+  /** How a warning names it. */
+  label: string;
   value: unknown;
   /** An operation's own setting: when it does not fit, say so. */
   own: boolean;
@@ -43,13 +45,14 @@ export function paginationOf(
   const operations = config?.operations ?? {};
   const sources: Source[] = [
     {
-      where: `clients.config.json pagination.operations[${JSON.stringify(operationId)}]`,
+      pointer: entry.pointer,
+      label: `clients.config.json pagination.operations[${JSON.stringify(operationId)}]`,
       value: operationId !== undefined && Object.hasOwn(operations, operationId) ? operations[operationId] : undefined,
       own: true,
     },
-    { where: "clients.config.json pagination.default", value: config?.default, own: false },
-    { where: `${entry.pointer}/x-pagination`, value: entry.node["x-pagination"], own: true },
-    { where: "#/x-pagination", value: document["x-pagination"], own: false },
+    { pointer: entry.pointer, label: "clients.config.json pagination.default", value: config?.default, own: false },
+    { pointer: `${entry.pointer}/x-pagination`, label: "x-pagination", value: entry.node["x-pagination"], own: true },
+    { pointer: "#/x-pagination", label: "x-pagination", value: document["x-pagination"], own: false },
   ];
   const warnings: ModelWarning[] = [];
   for (const source of sources) {
@@ -61,7 +64,7 @@ export function paginationOf(
     // A malformed setting is reported wherever it is; a well-formed one that does not fit only where it is the operation's own.
     if (problems.length > 0 || source.own) {
       const why = [...problems, ...fitted.problems].join("; ");
-      warnings.push({ pointer: entry.pointer, message: `${source.where} ignored: ${why}` });
+      warnings.push({ pointer: source.pointer, message: `${source.label} ignored: ${why}` });
     }
   }
   return { strategy: detectPagination(shape), warnings };

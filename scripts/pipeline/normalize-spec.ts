@@ -17,7 +17,10 @@ export function normalizeSpec(spec: Pick<LoadedSpec, "document">, config: Client
   const document = spec.document;
   const { models: auth, optionOf } = authModels(document);
   const operations = collectOperations(document, auth, optionOf, config.pagination);
-  const warnings = operations.flatMap((operation) => operation.warnings);
+  // A malformed root `x-pagination` or config default is reported by every operation: once is enough.
+  const warnings = [
+    ...new Map(operations.flatMap((operation) => operation.warnings).map((warning) => [`${warning.pointer} ${warning.message}`, warning])).values(),
+  ];
   const resources = groupResources(operations, document, config);
   // Where no operation (and not the document) says what it needs, every operation needs credentials.
   const declaresSecurity = document.security !== undefined || operations.some((operation) => operation.model.security !== undefined);

@@ -2,14 +2,17 @@
 // clients.config.json's `pagination` (operation by operationId, then the client's default). Config
 // wins over the extension, which wins over detection; a setting that does not fit the operation is
 // a warning naming where it is written, and the next source decides.
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
 import { operationsOf } from "../../scripts/document/operations.js";
 import { paginationOf } from "../../scripts/model/pagination.js";
 import { type ClientPagination, type StrategySetting, settingShapeProblems } from "../../scripts/model/pagination-setting.js";
 import { validateConfig } from "../../scripts/pipeline/config.js";
+import { buildClient } from "../../scripts/pipeline/generate-client.js";
+import { formatIssue } from "../../scripts/pipeline/spec-error.js";
 import { REPO_ROOT } from "../helpers/cli.js";
 import { normalizeSpec } from "../../scripts/pipeline/normalize-spec.js";
 import { modelOperations } from "../../scripts/model/api-model.js";
@@ -118,7 +121,7 @@ describe("pagination settings", () => {
           "/things": {
             style: "cursor",
             param: "cursor",
-            warnings: ['#/paths/~1things/get/x-pagination ignored: the operation has no query parameter "page_token"'],
+            warnings: ['x-pagination ignored: the operation has no query parameter "page_token"'],
           },
           "/other": { style: undefined, warnings: [] },
         },
@@ -139,8 +142,8 @@ describe("pagination settings", () => {
       {
         extensions: { root: { style: "cursors" } },
         want: {
-          "/things": { ...detectedThings, warnings: ['#/x-pagination ignored: `style` must be one of cursor, after, offset, page, link, got "cursors"'] },
-          "/other": { style: undefined, warnings: ['#/x-pagination ignored: `style` must be one of cursor, after, offset, page, link, got "cursors"'] },
+          "/things": { ...detectedThings, warnings: ['x-pagination ignored: `style` must be one of cursor, after, offset, page, link, got "cursors"'] },
+          "/other": { style: undefined, warnings: ['x-pagination ignored: `style` must be one of cursor, after, offset, page, link, got "cursors"'] },
         },
       },
     ],
@@ -150,7 +153,7 @@ describe("pagination settings", () => {
         extensions: { other: { style: "after", afterParam: "token", idField: "key" } },
         want: {
           "/things": detectedThings,
-          "/other": { style: undefined, warnings: ['#/paths/~1other/get/x-pagination ignored: the items do not declare "key"'] },
+          "/other": { style: undefined, warnings: ['x-pagination ignored: the items do not declare "key"'] },
         },
       },
     ],
@@ -179,8 +182,8 @@ describe("the model", () => {
     expect(byPath["/other"]?.stream).toBeUndefined();
     expect(model.warnings).toEqual([
       {
-        pointer: "#/paths/~1things/get",
-        message: '#/paths/~1things/get/x-pagination ignored: the operation has no query parameter "from"; the operation has no query parameter "size"',
+        pointer: "#/paths/~1things/get/x-pagination",
+        message: 'x-pagination ignored: the operation has no query parameter "from"; the operation has no query parameter "size"',
       },
     ]);
   });
@@ -200,5 +203,26 @@ describe("docs/pages-and-streams.md", () => {
     const [extension] = blocks("yaml");
     expect(validateConfig({ clients: [JSON.parse(client ?? "null")] })).toEqual([]);
     expect(settingShapeProblems(parse(extension ?? "")["x-pagination"])).toEqual([]);
+  });
+});
+
+describe("buildClient", () => {
+  it("locates a setting that does not fit by file, line and pointer, as validation does, and still generates", async () => {
+    const work = await mkdtemp(join(tmpdir(), "pagination-"));
+    try {
+      const text = stringify(document({ things: { style: "cursor", cursorParam: "page_token", nextCursor: ["next_cursor"] } }));
+      await writeFile(join(work, "things.yaml"), text);
+      const line = text.split("\n").findIndex((row) => row.trim() === "x-pagination:") + 1;
+      const { files, warnings } = await buildClient(
+        { name: "Things", spec: "things.yaml", output: "out" },
+        { cwd: work, runtimeImport: "../../src/runtime/index.js" },
+      );
+      expect(files.map((file) => file.path)).toContain("client.ts");
+      expect(warnings.map(formatIssue)).toEqual([
+        `things.yaml:${line} #/paths/~1things/get/x-pagination: x-pagination ignored: the operation has no query parameter "page_token"`,
+      ]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
