@@ -2,7 +2,12 @@
  * The normalised model of an API: what the client emitter, the CLI and the diff's SDK report
  * read instead of the raw document (which only scripts/document/ walks). Built by normalizeSpec.
  */
+import type { PaginationStrategy } from "../../src/runtime/pagination-strategy.js";
 import type { ClientConfig } from "../pipeline/config.js";
+import type { ModelWarning } from "./pagination.js";
+import type { StreamModel } from "./streaming.js";
+
+export type { ModelWarning, StreamModel };
 
 /** The API as the client emitter sees it: resources, operations and their parameters, in a stable order. */
 export interface ApiModel {
@@ -22,6 +27,8 @@ export interface ApiModel {
   rootOperations: OperationModel[];
   /** `components.schemas` names, sorted. */
   schemaNames: string[];
+  /** Problems that did not stop generation (a pagination setting that does not fit), in operation order; absent when there are none. */
+  warnings?: ModelWarning[];
 }
 
 /** One client option per credential; mirrors the runtime's `AuthScheme`. */
@@ -63,6 +70,10 @@ export interface OperationModel {
   security: string[][] | undefined;
   /** The path with RFC 6570 markers for non-simple path styles (`{;id}`, `{.id*}`), as openapi-fetch expands them. */
   pathTemplate: string;
+  /** How the list pages (scripts/model/pagination.ts); absent when it does not. Not emitted yet. */
+  pagination?: PaginationStrategy;
+  /** The success response is a stream of events or records (scripts/model/streaming.ts); absent otherwise. Not emitted yet. */
+  stream?: StreamModel;
 }
 
 export interface PathParamModel {

@@ -8,20 +8,31 @@ import type { AuthModel, ParamModel, PathParamModel } from "./api-model.js";
 import { credentialParameters, needsAuth, securityOptions } from "./auth.js";
 import { readBody, readResponses, responseTypeOf } from "./bodies.js";
 import { type UnnamedOperation, wantedMethodName } from "./naming.js";
+import { type ModelWarning, paginationOf } from "./pagination.js";
+import type { ClientPagination } from "./pagination-setting.js";
+import { streamOf } from "./streaming.js";
 
 export interface RawOperation extends UnnamedOperation {
   /** Its security requirements leave no way in without credentials. */
   needsAuth: boolean;
+  /** What was wrong with a pagination setting that named it. */
+  warnings: ModelWarning[];
 }
 
 /** Every operation, sorted by path then method (by code unit, never locale). */
-export function collectOperations(document: Json, auth: AuthModel[], optionOf: Map<string, string>): RawOperation[] {
+export function collectOperations(document: Json, auth: AuthModel[], optionOf: Map<string, string>, pagination?: ClientPagination): RawOperation[] {
   // Stable: a path's operations keep HTTP_METHODS order.
   const entries = operationsOf(document).sort((a, b) => compareCodeUnits(a.path, b.path));
-  return entries.map((entry) => readOperation(document, auth, optionOf, entry));
+  return entries.map((entry) => readOperation(document, { auth, optionOf, pagination }, entry));
 }
 
-function readOperation(document: Json, auth: AuthModel[], optionOf: Map<string, string>, entry: OperationEntry): RawOperation {
+interface ReadContext {
+  auth: AuthModel[];
+  optionOf: Map<string, string>;
+  pagination: ClientPagination | undefined;
+}
+
+function readOperation(document: Json, { auth, optionOf, pagination: paginationConfig }: ReadContext, entry: OperationEntry): RawOperation {
   const { path, method, node: operation } = entry;
   const parameters = mergeParameters(entry.parameters).map((parameter) => parameter.node);
   // Parameters that carry a credential are the client's business, not each call's.
@@ -34,10 +45,13 @@ function readOperation(document: Json, auth: AuthModel[], optionOf: Map<string, 
   const pathParameters = parameters.filter((parameter) => parameter.in === "path");
   const responses = readResponses(document, record(operation.responses));
   const tags = Array.isArray(operation.tags) ? operation.tags.map(String) : [];
+  const { strategy: pagination, warnings } = paginationOf(document, entry, paginationConfig);
+  const stream = streamOf(document, entry);
   return {
     tag: tags[0],
     wantedName: wantedMethodName(operation.operationId, tags[0], method, path),
     needsAuth: needsAuth(operation.security ?? document.security ?? []),
+    warnings,
     model: {
       httpMethod: method.toUpperCase(),
       path,
@@ -55,6 +69,9 @@ function readOperation(document: Json, auth: AuthModel[], optionOf: Map<string, 
       accept: responses.success.find((response) => response.mediaType !== undefined && response.mediaType !== "*/*")?.mediaType,
       security: operation.security === undefined ? undefined : securityOptions(operation.security, optionOf),
       pathTemplate: pathTemplate(path, pathParameters),
+      // Set only when there is one: models compared with toStrictEqual stay as they were.
+      ...(pagination === undefined ? {} : { pagination }),
+      ...(stream === undefined ? {} : { stream }),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { toPointer } from "../document/pointer.js";
+import { type ClientPagination, settingShapeProblems } from "../model/pagination-setting.js";
 
 /** What the generator needs to know about one client beyond its spec. */
 export interface ClientConfig {
@@ -12,6 +13,8 @@ export interface ClientConfig {
   tags?: Record<string, string>;
   /** Environment variable read for a credential option (`token`, `apiKey`, `username`, …) when it is not passed. */
   env?: Record<string, string>;
+  /** How list operations page, where detection cannot know: a `default` and per-operationId styles, or `false`. Wins over the spec's `x-pagination`. */
+  pagination?: ClientPagination;
 }
 
 /** The whole of clients.config.json (its JSON Schema is clients.config.schema.json). */
@@ -29,6 +32,7 @@ export interface ClientsConfig {
 export type FieldRule =
   | { type: "string"; required: boolean; minLength?: number; pattern?: { regex: RegExp; means: string } }
   | { type: "string-map"; required: boolean }
+  | { type: "pagination"; required: boolean }
   | { type: "clients"; required: boolean };
 
 /** A class name must be an identifier: it is emitted as `export class <name>`. */
@@ -45,6 +49,7 @@ export const CLIENT_FIELDS = {
   output: { type: "string", required: true, minLength: 1 },
   tags: { type: "string-map", required: false },
   env: { type: "string-map", required: false },
+  pagination: { type: "pagination", required: false },
 } as const satisfies Record<keyof ClientConfig, FieldRule>;
 
 /** One problem with the config, at a path like `clients[1].name`. */
@@ -96,11 +101,31 @@ function checkField(value: unknown, at: Segment[], rule: FieldRule, issues: Conf
     else
       for (const [key, entry] of Object.entries(value))
         if (typeof entry !== "string") issues.push(issue([...at, key], `expected a string, got ${describe(entry)}`));
+  } else if (rule.type === "pagination") {
+    checkPagination(value, at, issues);
   } else if (!Array.isArray(value)) {
     issues.push(issue(at, `expected an array of clients, got ${describe(value)}`));
   } else {
     for (const [index, client] of value.entries()) checkObject(client, [...at, index], CLIENT_FIELDS, issues);
   }
+}
+
+/** `{ default?, operations? }`, each style well formed (model/pagination-setting.ts says what a style holds). */
+function checkPagination(value: unknown, at: Segment[], issues: ConfigIssue[]): void {
+  if (!isRecord(value)) {
+    issues.push(issue(at, `expected an object with "default" and/or "operations", got ${describe(value)}`));
+    return;
+  }
+  const checkSetting = (setting: unknown, where: Segment[]) => {
+    for (const message of settingShapeProblems(setting)) issues.push(issue(where, message));
+  };
+  for (const key of Object.keys(value)) {
+    if (key === "default") checkSetting(value.default, [...at, key]);
+    else if (key !== "operations") issues.push(issue([...at, key], `unknown key${key === "operation" ? ' (did you mean "operations"?)' : ""}`));
+  }
+  if (value.operations === undefined) return;
+  if (!isRecord(value.operations)) issues.push(issue([...at, "operations"], `expected an object by operationId, got ${describe(value.operations)}`));
+  else for (const [operationId, setting] of Object.entries(value.operations)) checkSetting(setting, [...at, "operations", operationId]);
 }
 
 /** Two clients writing one folder would replace each other's output on every run. */

@@ -7,6 +7,7 @@ import type { ClientConfig } from "./config.js";
 import { formatSource } from "./format-source.js";
 import { loadSpec } from "./load-spec.js";
 import { normalizeSpec } from "./normalize-spec.js";
+import type { SpecIssue } from "./spec-error.js";
 import { inProcessTypes, type TypesEmitter } from "./types-emitter.js";
 import { validateSpec } from "./validate-spec.js";
 
@@ -28,6 +29,8 @@ export interface GenerateContext {
 export interface GeneratedClient {
   files: GeneratedFile[];
   model: ApiModel;
+  /** Problems that did not stop generation (the model's warnings), located in the spec as validation's errors are. Not printed by the CLI yet. */
+  warnings: SpecIssue[];
 }
 
 /** load → validate → normalize → emit → format, all in memory: the files one client consists of, and its model. */
@@ -55,7 +58,8 @@ export async function buildClient(config: ClientConfig, ctx: GenerateContext): P
       { path: "index.ts", content: index },
       { path: "schema.ts", content: schema },
     ];
-    return { files, model };
+    const warnings = (model.warnings ?? []).map((warning): SpecIssue => ({ file: spec.file, ...spec.positionOf(warning.pointer), ...warning }));
+    return { files, model, warnings };
   } catch (error) {
     types?.cancel();
     throw error;

@@ -16,7 +16,11 @@ import type { LoadedSpec } from "./load-spec.js";
 export function normalizeSpec(spec: Pick<LoadedSpec, "document">, config: ClientConfig): ApiModel {
   const document = spec.document;
   const { models: auth, optionOf } = authModels(document);
-  const operations = collectOperations(document, auth, optionOf);
+  const operations = collectOperations(document, auth, optionOf, config.pagination);
+  // A malformed root `x-pagination` or config default is reported by every operation: once is enough.
+  const warnings = [
+    ...new Map(operations.flatMap((operation) => operation.warnings).map((warning) => [`${warning.pointer} ${warning.message}`, warning])).values(),
+  ];
   const resources = groupResources(operations, document, config);
   // Where no operation (and not the document) says what it needs, every operation needs credentials.
   const declaresSecurity = document.security !== undefined || operations.some((operation) => operation.model.security !== undefined);
@@ -36,5 +40,6 @@ export function normalizeSpec(spec: Pick<LoadedSpec, "document">, config: Client
       resources.map((resource) => resource.property),
     ),
     schemaNames: Object.keys(record(record(document.components).schemas)).sort(compareCodeUnits),
+    ...(warnings.length === 0 ? {} : { warnings }),
   };
 }

@@ -21,3 +21,22 @@ export function isUrlEncodedFormMediaType(mediaType: string): boolean {
 export function isTextMediaType(mediaType: string): boolean {
   return /^text\/|[/+](xml|yaml|x-yaml|csv|javascript)\b/i.test(mediaType);
 }
+
+/** How a streamed body is framed: server-sent events, NDJSON / JSON Lines, or RFC 7464 JSON text sequences. */
+export type StreamFormat = "sse" | "ndjson" | "json-seq";
+
+/** The framing of a media type that is a stream of events or records, or undefined for any other. */
+export function streamFormatOfMediaType(mediaType: string): StreamFormat | undefined {
+  switch (mediaType.split(";")[0]?.trim().toLowerCase()) {
+    case "text/event-stream":
+      return "sse";
+    case "application/x-ndjson":
+    case "application/jsonl":
+    case "application/x-jsonlines":
+      return "ndjson";
+    case "application/json-seq":
+      return "json-seq";
+    default:
+      return undefined;
+  }
+}

@@ -5,11 +5,11 @@
  */
 import { APIUserAbortError, ClientError } from "../core/errors.js";
 import { ByteSource } from "./byte-source.js";
-import { JsonRecordDecoder, parseJsonRecord, type RecordFormat } from "./json-records.js";
+import { JsonRecordDecoder, parseJsonRecord } from "./json-records.js";
+import { type StreamFormat, streamFormatOfMediaType } from "./media-type.js";
 import { type ServerSentEvent, SseDecoder } from "./sse.js";
 
-/** How a body is framed. */
-export type StreamFormat = "sse" | RecordFormat;
+export type { StreamFormat };
 
 /** How an SSE event's `data` becomes an item. */
 export type SseDataMode = "json" | "text" | "auto";
@@ -36,21 +36,9 @@ export interface StreamOptions {
   signal?: AbortSignal;
 }
 
-/** The media types that are streams, and how each is framed. */
+/** The media types that are streams, and how each is framed (the generator asks the same module). */
 export function streamFormatOf(contentType: string): StreamFormat | undefined {
-  const mediaType = contentType.split(";")[0]?.trim().toLowerCase();
-  switch (mediaType) {
-    case "text/event-stream":
-      return "sse";
-    case "application/x-ndjson":
-    case "application/jsonl":
-    case "application/x-jsonlines":
-      return "ndjson";
-    case "application/json-seq":
-      return "json-seq";
-    default:
-      return undefined;
-  }
+  return streamFormatOfMediaType(contentType);
 }
 
 /** The SSE data by which OpenAI-style APIs say "no more events"; it ends iteration. */

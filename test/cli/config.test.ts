@@ -13,6 +13,7 @@ interface SchemaNode {
   required?: string[];
   additionalProperties?: boolean | SchemaNode;
   items?: { $ref: string };
+  $ref?: string;
   pattern?: string;
   minLength?: number;
   definitions?: Record<string, SchemaNode>;
@@ -30,13 +31,14 @@ function asSchema(rule: FieldRule): SchemaNode {
     };
   }
   if (rule.type === "string-map") return { type: "object", additionalProperties: { type: "string" } };
+  if (rule.type === "pagination") return { $ref: "#/definitions/pagination" };
   return { type: "array", items: { $ref: "#/definitions/client" } };
 }
 
 /** The schema's own keywords for a property, without descriptions and defaults (they are for editors). */
 function constraints(node: SchemaNode | undefined): SchemaNode {
-  const { type, additionalProperties, items, pattern, minLength } = node ?? {};
-  return JSON.parse(JSON.stringify({ type, additionalProperties, items, pattern, minLength })) as SchemaNode;
+  const { type, additionalProperties, items, $ref, pattern, minLength } = node ?? {};
+  return JSON.parse(JSON.stringify({ type, additionalProperties, items, $ref, pattern, minLength })) as SchemaNode;
 }
 
 describe("the validator and clients.config.schema.json agree", () => {
@@ -107,6 +109,46 @@ describe("validateConfig", () => {
           ],
         },
         want: ["clients[0].tags: expected an object of strings, got an array", "clients[1].spec: expected a string, got 1"],
+      },
+    ],
+    [
+      "a pagination default and per-operation styles",
+      {
+        given: {
+          clients: [
+            {
+              ...client,
+              pagination: {
+                default: { style: "cursor", cursorParam: "cursor", nextCursor: ["next"] },
+                operations: { listPets: false, listToys: { style: "link", source: "header" } },
+              },
+            },
+          ],
+        },
+        want: [],
+      },
+    ],
+    [
+      "a pagination style without its parameter, with a stray field, and an unknown style",
+      {
+        given: {
+          clients: [
+            { ...client, pagination: { operations: { a: { style: "offset", offsetParam: "start", cursor: "x" }, b: { style: "pages" } }, detect: false } },
+          ],
+        },
+        want: [
+          "clients[0].pagination.detect: unknown key",
+          "clients[0].pagination.operations.a: `cursor` is not a field of the offset style",
+          "clients[0].pagination.operations.a: the offset style needs `limitParam`",
+          'clients[0].pagination.operations.b: `style` must be one of cursor, after, offset, page, link, got "pages"',
+        ],
+      },
+    ],
+    [
+      "pagination that is no object",
+      {
+        given: { clients: [{ ...client, pagination: false }] },
+        want: ['clients[0].pagination: expected an object with "default" and/or "operations", got false'],
       },
     ],
     [
