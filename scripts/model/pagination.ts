@@ -10,7 +10,7 @@
  */
 import type { PaginationStrategy } from "../../src/runtime/pagination-strategy.js";
 import { type Json, optionalString, record } from "../document/json.js";
-import { mergeParameters, type OperationEntry } from "../document/operations.js";
+import { mergeParameters, type OperationEntry, operationsOf } from "../document/operations.js";
 import { escapePointerSegment } from "../document/pointer.js";
 import { follow, type Located } from "../document/refs.js";
 import { detectPagination, findItems, type PageShape } from "./pagination-detect.js";
@@ -136,4 +136,20 @@ function itemsDeclare(shape: PageShape, path: readonly string[], name: string): 
   if (items === undefined) return false;
   const properties = propertiesOf(shape.document, { node: items, pointer: `${array?.pointer}/items` });
   return properties.size === 0 || properties.has(name);
+}
+
+/**
+ * Every operation's warnings, each once (a malformed root `x-pagination` or config `default` is
+ * reported by every operation), then clients.config.json entries for operationIds the spec does
+ * not have: a typo would otherwise do nothing, silently.
+ */
+export function paginationWarnings(document: Json, perOperation: readonly ModelWarning[], config: ClientPagination | undefined): ModelWarning[] {
+  const operationIds = new Set(operationsOf(document).flatMap((entry) => optionalString(entry.node.operationId) ?? []));
+  const unknown = Object.keys(config?.operations ?? {})
+    .filter((operationId) => !operationIds.has(operationId))
+    .map((operationId) => ({
+      pointer: "#/paths",
+      message: `clients.config.json pagination.operations[${JSON.stringify(operationId)}] ignored: no operation has this operationId`,
+    }));
+  return [...new Map([...perOperation, ...unknown].map((warning) => [`${warning.pointer} ${warning.message}`, warning])).values()];
 }

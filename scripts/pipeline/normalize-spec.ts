@@ -4,6 +4,7 @@ import type { ApiModel } from "../model/api-model.js";
 import { authModels, securityOptions } from "../model/auth.js";
 import { groupResources, nameMethods } from "../model/naming.js";
 import { collectOperations } from "../model/operations.js";
+import { paginationWarnings } from "../model/pagination.js";
 import { firstServerUrl } from "../model/servers.js";
 import type { ClientConfig } from "./config.js";
 import type { LoadedSpec } from "./load-spec.js";
@@ -17,10 +18,11 @@ export function normalizeSpec(spec: Pick<LoadedSpec, "document">, config: Client
   const document = spec.document;
   const { models: auth, optionOf } = authModels(document);
   const operations = collectOperations(document, auth, optionOf, config.pagination);
-  // A malformed root `x-pagination` or config default is reported by every operation: once is enough.
-  const warnings = [
-    ...new Map(operations.flatMap((operation) => operation.warnings).map((warning) => [`${warning.pointer} ${warning.message}`, warning])).values(),
-  ];
+  const warnings = paginationWarnings(
+    document,
+    operations.flatMap((operation) => operation.warnings),
+    config.pagination,
+  );
   const resources = groupResources(operations, document, config);
   // Where no operation (and not the document) says what it needs, every operation needs credentials.
   const declaresSecurity = document.security !== undefined || operations.some((operation) => operation.model.security !== undefined);

@@ -188,6 +188,13 @@ describe("the model", () => {
     ]);
   });
 
+  it("warns of a config entry for an operationId the spec does not have", () => {
+    const model = normalizeSpec({ document: document() }, { name: "T", spec: "t.yaml", output: "out", pagination: { operations: { listThing: false } } });
+    expect(model.warnings).toEqual([
+      { pointer: "#/paths", message: 'clients.config.json pagination.operations["listThing"] ignored: no operation has this operationId' },
+    ]);
+  });
+
   it("leaves an operation that does not page without the field, and a model without warnings without the list", () => {
     const model = normalizeSpec({ document: document({ root: false }) }, { name: "T", spec: "t.yaml", output: "out" });
     expect(modelOperations(model).map((operation) => Object.hasOwn(operation, "pagination"))).toEqual([false, false]);
