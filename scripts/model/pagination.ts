@@ -9,6 +9,7 @@
  * entry it is also reported, as a warning (the next source is asked).
  */
 import type { PaginationStrategy } from "../../src/runtime/pagination-strategy.js";
+import { isJsonMediaType } from "../../src/runtime/media-type.js";
 import { type Json, optionalString, record } from "../document/json.js";
 import { mergeParameters, type OperationEntry, operationsOf } from "../document/operations.js";
 import { escapePointerSegment } from "../document/pointer.js";
@@ -16,7 +17,6 @@ import { follow, type Located } from "../document/refs.js";
 import { detectPagination, findItems, type PageShape } from "./pagination-detect.js";
 import { type ClientPagination, type FieldKind, STRATEGY_FIELDS, settingShapeProblems } from "./pagination-setting.js";
 import { propertiesOf, schemaAtPath } from "./schema-shape.js";
-import { isPlainJson } from "./streaming.js";
 
 /** A problem that did not stop generation, located in the spec; what was done instead is in the message. */
 export interface ModelWarning {
@@ -82,7 +82,7 @@ export function pageShapeOf(document: Json, entry: OperationEntry): PageShape {
   if (status === undefined) return { document, method: entry.method, query, body: undefined, headers: new Set() };
   const response = follow(document, { node: responses[status], pointer: `${entry.pointer}/responses/${escapePointerSegment(status)}` });
   const content = record(response.node.content);
-  const mediaType = Object.keys(content).find(isPlainJson);
+  const mediaType = Object.keys(content).find(isJsonMediaType);
   const body =
     mediaType === undefined
       ? undefined

@@ -29,11 +29,6 @@ export interface StreamModel {
 
 const EVENT_FIELDS = new Set(["event", "data", "id", "retry"]);
 
-/** One JSON body; `application/json-seq` passes isJsonMediaType but is a stream. */
-export function isPlainJson(mediaType: string): boolean {
-  return isJsonMediaType(mediaType) && streamFormatOfMediaType(mediaType) === undefined;
-}
-
 /** The operation's stream, when its success response is one (and only a stream: no JSON alternative). */
 export function streamOf(document: Json, entry: OperationEntry): StreamModel | undefined {
   const responses = record(entry.node.responses);
@@ -43,7 +38,7 @@ export function streamOf(document: Json, entry: OperationEntry): StreamModel | u
   const content = record(response.node.content);
   const mediaTypes = Object.keys(content);
   // A response that may also be plain JSON (a `stream: true` switch) is not always a stream: left to the caller.
-  if (mediaTypes.some(isPlainJson)) return undefined;
+  if (mediaTypes.some(isJsonMediaType)) return undefined;
   const mediaType = mediaTypes.find((type) => streamFormatOfMediaType(type) !== undefined);
   const format = mediaType === undefined ? undefined : streamFormatOfMediaType(mediaType);
   if (mediaType === undefined || format === undefined) return undefined;

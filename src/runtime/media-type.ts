@@ -4,9 +4,12 @@
  * disagree about what counts as JSON, text or a form.
  */
 
-/** `application/json` and every `+json` suffix (RFC 6839), parameters allowed. */
+/**
+ * `application/json` and every `+json` suffix (RFC 6839), parameters allowed. The subtype must end
+ * at `json`: `application/json-seq` (RFC 7464) is a stream of records, not one JSON body.
+ */
 export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/([\w.-]+\+)?json\b/i.test(mediaType);
+  return /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(mediaType);
 }
 
 export function isMultipartFormMediaType(mediaType: string): boolean {
