@@ -12,8 +12,10 @@ import type { DocumentRecord, ToolRecord } from "./outcomes.js";
 export interface RunOptions {
   /** Clients (ours and openapi-typescript's count separately) per TypeScript program. */
   batch: number;
-  /** A batch is also closed once it holds this much generated source, so giants are checked alone. */
+  /** A batch is also closed once it holds this much generated source (UTF-16 code units). */
   batchBytes: number;
+  /** A client this large is checked alone, after all others: its check may take minutes or hit a limit. */
+  giantBytes: number;
   generate: Limits;
   check: Limits;
 }
@@ -25,6 +27,7 @@ export async function runCorpus(documents: readonly CorpusDocument[], options: R
   const generator = new GuardedWorker(options.generate);
   const checker = new GuardedWorker(options.check);
   const records: DocumentRecord[] = [];
+  const giants: BatchEntry[] = [];
   let pending: BatchEntry[] = [];
   let pendingBytes = 0;
   let checking: Promise<void> = Promise.resolve();
@@ -46,14 +49,19 @@ export async function runCorpus(documents: readonly CorpusDocument[], options: R
       for (const tool of ["ours", "ots"] as const) {
         const files = generatedFiles.get(record[tool]);
         if (files === undefined) continue;
-        const dir = join(tool === "ours" ? CLIENT_DIR : OTS_DIR, String(index));
-        pending.push({ key: `${tool}:${records.length - 1}`, dir, files });
-        pendingBytes += files.reduce((sum, file) => sum + file.content.length, 0);
+        const entry = { key: `${tool}:${records.length - 1}`, dir: join(tool === "ours" ? CLIENT_DIR : OTS_DIR, String(index)), files };
+        const bytes = files.reduce((sum, file) => sum + file.content.length, 0);
+        if (bytes >= options.giantBytes) giants.push(entry);
+        else {
+          pending.push(entry);
+          pendingBytes += bytes;
+        }
       }
       if (pending.length >= options.batch || pendingBytes >= options.batchBytes) await flush();
     }
     await flush();
     await checking;
+    for (const giant of giants) await checkEntries(checker, [giant], records);
   } finally {
     await Promise.all([generator.close(), checker.close()]);
   }
@@ -103,7 +111,9 @@ function attribute(diagnostics: BatchDiagnostics, records: DocumentRecord[]): vo
 function setChecked(records: DocumentRecord[], key: string, change: Pick<ToolRecord, "outcome" | "details">): void {
   const [tool, index] = key.split(":") as [Tool, string];
   const record = records[Number(index)];
-  if (record !== undefined) record[tool] = { ...record[tool], ...change };
+  if (record === undefined) return;
+  record[tool] = { ...record[tool], ...change };
+  log(`${record.document.id}: ${tool === "ours" ? "ours" : "openapi-typescript"} ${change.outcome}: ${change.details[0] ?? ""}`);
 }
 
 function summary(record: ToolRecord): string {
