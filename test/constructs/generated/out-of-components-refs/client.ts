@@ -1,0 +1,73 @@
+// Generated from test/fixtures/constructs/out-of-components-refs.yaml (sha256 9bd95262d3d421e04effcb54cd4e4adf1ff47dba0e8d4caf0ad234c3160e3385) by scripts/generate.ts. Do not edit.
+// @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
+import type { components, paths } from "./schema.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+export type Account = components["schemas"]["Account"];
+export type Audit = components["schemas"]["Audit"];
+export type Audited = components["schemas"]["Audited"];
+/** Query parameters of GET /accounts. */
+export type AccountsListAccountsParams = Pick<NonNullable<paths["/accounts"]["get"]["parameters"]["query"]>, "cursor">;
+/** Success body of GET /accounts. */
+export type AccountsListAccountsResponse = paths["/accounts"]["get"]["responses"]["200"]["content"]["application/json"];
+/** Error body of GET /accounts, as `APIError.body`. */
+export type AccountsListAccountsError = unknown;
+/** Success body of GET /accounts/search. */
+export type AccountsSearchAccountsResponse = paths["/accounts/search"]["get"]["responses"]["200"]["content"]["application/json"];
+/** Error body of GET /accounts/search, as `APIError.body`. */
+export type AccountsSearchAccountsError = unknown;
+/** Success body of GET /audits. */
+export type AccountsGetAuditResponse = Audit;
+/** Error body of GET /audits, as `APIError.body`. */
+export type AccountsGetAuditError = unknown;
+
+/** Operations tagged `accounts`. */
+export class Accounts {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /**
+   * GET /accounts
+   *
+   * `GET /accounts`
+   */
+  listAccounts(params?: AccountsListAccountsParams, options?: RequestOptions): APIPromise<AccountsListAccountsResponse> {
+    return this.#transport.request<AccountsListAccountsResponse>("GET", "/accounts", { ...splitParams(params, { query: ["cursor"], body: "none" }) }, options);
+  }
+
+  /**
+   * GET /accounts/search
+   *
+   * `GET /accounts/search`
+   */
+  searchAccounts(options?: RequestOptions): APIPromise<AccountsSearchAccountsResponse> {
+    return this.#transport.request<AccountsSearchAccountsResponse>("GET", "/accounts/search", {}, options);
+  }
+
+  /**
+   * GET /audits
+   *
+   * `GET /audits`
+   */
+  getAudit(options?: RequestOptions): APIPromise<AccountsGetAuditResponse> {
+    return this.#transport.request<AccountsGetAuditResponse>("GET", "/audits", {}, options);
+  }
+}
+
+const definition: ClientDefinition = { "name": "OutOfComponentsRefs", "baseUrl": "http://127.0.0.1:9", "auth": [], "authRequired": false, "env": {} };
+
+/** Options of the OutOfComponentsRefs client (OutOfComponentsRefs). */
+export interface OutOfComponentsRefsOptions extends ClientOptions {
+}
+
+/** Client for OutOfComponentsRefs. */
+export class OutOfComponentsRefs extends BaseClient {
+  readonly accounts: Accounts;
+
+  constructor(options: OutOfComponentsRefsOptions = {}) {
+    super(options, definition);
+    this.accounts = new Accounts(this.transport);
+  }
+}
