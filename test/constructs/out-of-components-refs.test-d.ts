@@ -1,4 +1,4 @@
-// $refs into a schema's `definitions`, an `allOf` member, a response under #/paths and a
+// $refs into a schema's `definitions`, an `allOf` member, an optional property, a response under #/paths and a
 // parameter list (test/fixtures/constructs/out-of-components-refs.yaml): typed as their
 // targets, recursion included, never as `any` (prepare-types-document.ts hoists the targets).
 import { describe, expectTypeOf, test } from "vitest";
@@ -7,6 +7,7 @@ import type {
   AccountsGetAuditResponse,
   AccountsListAccountsResponse,
   AccountsSearchAccountsResponse,
+  Claimed,
   components,
   paths,
 } from "./generated/out-of-components-refs/index.js";
@@ -25,6 +26,13 @@ describe("$refs to targets that are not components", () => {
   test("into an allOf member: that member's type", () => {
     expectTypeOf<NonNullable<AccountsGetAuditResponse["stamp"]>>().not.toBeAny();
     expectTypeOf<NonNullable<AccountsGetAuditResponse["stamp"]>>().toEqualTypeOf<{ auditedAt: string }>();
+  });
+
+  test("into an optional property, made required by an allOf: the property's type, the key required", () => {
+    expectTypeOf<Claimed>().not.toBeAny();
+    expectTypeOf<Claimed["name"]>().toEqualTypeOf<string>();
+    expectTypeOf<{ name: string }>().toExtend<Claimed>();
+    expectTypeOf<{ name?: string }>().not.toExtend<Claimed>();
   });
 
   test("into another operation's response under #/paths: the same body", () => {

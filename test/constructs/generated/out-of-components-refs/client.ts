@@ -1,10 +1,12 @@
-// Generated from test/fixtures/constructs/out-of-components-refs.yaml (sha256 9bd95262d3d421e04effcb54cd4e4adf1ff47dba0e8d4caf0ad234c3160e3385) by scripts/generate.ts. Do not edit.
+// Generated from test/fixtures/constructs/out-of-components-refs.yaml (sha256 29db97c6936cf817122ee62c0b5f0ea089ded4517cf78bf10a1bc4bd3ff2fced) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
 import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Account = components["schemas"]["Account"];
 export type Audit = components["schemas"]["Audit"];
 export type Audited = components["schemas"]["Audited"];
+export type Claimed = components["schemas"]["Claimed"];
+export type Profile = components["schemas"]["Profile"];
 /** Query parameters of GET /accounts. */
 export type AccountsListAccountsParams = Pick<NonNullable<paths["/accounts"]["get"]["parameters"]["query"]>, "cursor">;
 /** Success body of GET /accounts. */

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/constructs/out-of-components-refs.yaml (sha256 9bd95262d3d421e04effcb54cd4e4adf1ff47dba0e8d4caf0ad234c3160e3385) by scripts/generate.ts. Do not edit.
+// Generated from test/fixtures/constructs/out-of-components-refs.yaml (sha256 29db97c6936cf817122ee62c0b5f0ea089ded4517cf78bf10a1bc4bd3ff2fced) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 export interface paths {
     "/accounts": {
@@ -64,6 +64,12 @@ export interface components {
         Audit: {
             stamp?: components["schemas"]["Audited_allOf_1"];
         };
+        Profile: {
+            owner?: {
+                name?: string;
+            };
+        };
+        Claimed: WithRequired<components["schemas"]["owner"], "name">;
         identifiers: {
             iban: string;
         };
@@ -73,6 +79,9 @@ export interface components {
         };
         Audited_allOf_1: {
             auditedAt: string;
+        };
+        owner: {
+            name?: string;
         };
         accounts_get_responses_200_content_application_json_schema: {
             items: components["schemas"]["Account"][];
@@ -155,3 +164,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
