@@ -65,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
 
   const started = new Date();
   const cpuAtStart = process.cpuUsage();
+  // Taken at the start, when the workers load the generator (a worker restarted by a guard loads it again: keep the tree still).
+  const code = await gitState();
   await ensureDirectory();
   const directory = await listDocuments();
   const matching = values.only === undefined ? directory : directory.filter((document) => document.id.includes(values.only as string));
@@ -95,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
       .map((value) => value.toFixed(2))
       .join(" / ")} (shared machine: absolute times move with other work)`,
     versions: `Versions: ${DIRECTORY_PACKAGE} ${DIRECTORY_VERSION}, openapi-typescript ${await repoPackageVersion("openapi-typescript")}, typescript ${await repoPackageVersion("typescript")}`,
-    code: await gitState(),
+    code,
   });
   await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, markdown);
