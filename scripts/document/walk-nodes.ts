@@ -7,12 +7,18 @@ export interface NodeVisit {
   parent: NodeVisit | undefined;
 }
 
+export interface WalkOptions {
+  /** Keys whose subtree is not entered (`examples`, `x-…`): data, not document structure. */
+  skip?: (key: string) => boolean;
+}
+
 /**
  * Visits every object and list under `root` (itself included), parents before children, in
  * document order, without recursion (a spec may nest hundreds of levels). Stops, and returns true,
  * when `visit` returns true.
  */
-export function walkNodes(root: unknown, visit: (at: NodeVisit) => boolean | undefined): boolean {
+export function walkNodes(root: unknown, visit: (at: NodeVisit) => boolean | undefined, options: WalkOptions = {}): boolean {
+  const { skip } = options;
   if (typeof root !== "object" || root === null) return false;
   const stack: NodeVisit[] = [{ node: root, key: "", parent: undefined }];
   for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
@@ -22,7 +28,7 @@ export function walkNodes(root: unknown, visit: (at: NodeVisit) => boolean | und
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index] as string;
       const child = node[key];
-      if (typeof child === "object" && child !== null) stack.push({ node: child, key, parent: at });
+      if (typeof child === "object" && child !== null && skip?.(key) !== true) stack.push({ node: child, key, parent: at });
     }
   }
   return false;

@@ -2,6 +2,7 @@ import { astToString, type GlobalContext, type OpenAPI3, resolveRef, scanDiscrim
 import ts from "typescript";
 import { visibleText } from "../emit/escape.js";
 import { usesReadWrite } from "../document/facts.js";
+import { prepareTypesDocument } from "./prepare-types-document.js";
 
 /**
  * The body of `schema.ts` (its header is the caller's): the document's types, by
@@ -13,7 +14,7 @@ import { usesReadWrite } from "../document/facts.js";
  * straight to the transform: on GitHub's 13 MB spec this halves the time of this stage.
  */
 export function emitTypes(document: Record<string, unknown>): string {
-  const schema = document as unknown as OpenAPI3;
+  const schema = prepareTypesDocument(document) as unknown as OpenAPI3;
   const ast = transformSchema(schema, typesContext(schema, usesReadWrite(document)));
   // openapi-typescript writes `*/` in descriptions as `*\/`, but bidirectional overrides, U+2028
   // and control characters raw, in comments and in string literal types alike. In comments they

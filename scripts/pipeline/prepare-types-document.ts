@@ -1,0 +1,140 @@
+import { HTTP_METHODS } from "../../src/runtime/http-method.js";
+import { compareCodeUnits, type Json, record } from "../document/json.js";
+import { fromPointer, toPointer, tryFromPointer } from "../document/pointer.js";
+import { localRefOf, nodeAt, refTarget } from "../document/refs.js";
+import { walkNodes } from "../document/walk-nodes.js";
+
+/** The component sections a hoisted target can land in, by what the target is. */
+type Section = "schemas" | "parameters" | "responses" | "requestBodies" | "headers";
+
+/** Where a `$ref` names nothing openapi-typescript types: its subtree is left as it is. */
+const UNTYPED_KEYS = new Set(["example", "examples", "links"]);
+
+const OPERATION_KEYS: ReadonlySet<string> = new Set(HTTP_METHODS);
+
+/** Segments that say where in a schema or operation a target sits, not what it is: never a hoisted name. */
+const STRUCTURAL = new Set([
+  ...HTTP_METHODS,
+  ...["schema", "schemas", "items", "content", "properties", "definitions", "$defs", "allOf", "anyOf", "oneOf", "not"],
+  ...["additionalProperties", "parameters", "responses", "requestBody", "requestBodies", "headers", "components", "paths"],
+]);
+
+/**
+ * The document openapi-typescript is handed. It types a `$ref` as an indexed access along the
+ * pointer (`components["schemas"]["A"]["definitions"]["B"]`), which only exists for a component
+ * itself: a `$ref` into `#/paths/…`, a parameter list, a schema's `definitions`, `items` or
+ * `allOf`, or a response's `content` gives TS2339 ("property 'schema' does not exist") and,
+ * through it, TS2502 on recursive types (APIs.guru: codat.io, …; issue 11).
+ *
+ * So every such target is copied into `components` under a fresh name (its last descriptive
+ * segment, made unique) and each `$ref` to it is pointed at the copy: the same type, reached by
+ * a name. The copies are taken after the rewrite, so `$ref`s inside them are hoisted too, and
+ * recursion through a hoisted target stays recursion through a named type. A document without
+ * such refs is returned as it is (the same object), so its output does not change by a byte.
+ */
+export function prepareTypesDocument(document: Json): Json {
+  const targets = outOfComponentTargets(document);
+  if (targets.size === 0) return document;
+  const hoisted = hoistedPointers(document, targets);
+  const rewritten = rewriteRefs(document, hoisted) as Json;
+  const components: Json = { ...record(rewritten.components) };
+  for (const [pointer, to] of hoisted) {
+    const [, section, name] = fromPointer(to) as [string, Section, string];
+    components[section] = { ...record(components[section]), [name]: refTarget(rewritten, pointer) };
+  }
+  return { ...rewritten, components };
+}
+
+/** Each local `$ref` target that is not a component itself, with the section its copy goes to. */
+function outOfComponentTargets(document: Json): Map<string, Section> {
+  const found = new Map<string, Section>();
+  walkNodes(
+    document,
+    ({ node }) => {
+      const ref = Array.isArray(node) ? undefined : localRefOf(node);
+      const segments = ref === undefined ? undefined : tryFromPointer(ref);
+      if (segments === undefined || !needsHoisting(segments) || nodeAt(document, segments) === undefined) return false;
+      const section = sectionOf(segments);
+      if (section !== undefined) found.set(toPointer(segments), section);
+      return false;
+    },
+    { skip: skipped },
+  );
+  return found;
+}
+
+function needsHoisting(segments: string[]): boolean {
+  return segments[0] === "components" ? segments.length > 3 : segments.length > 0;
+}
+
+/** What the target is, from where it sits; undefined for a path item, which is not a type of its own. */
+function sectionOf(segments: string[]): Section | undefined {
+  const last = segments.at(-1);
+  const parent = segments.at(-2);
+  if (segments[0] === "paths" && segments.length <= 2) return undefined;
+  if (parent === "parameters" && /^\d+$/.test(last ?? "")) return "parameters";
+  if (last === "requestBody") return "requestBodies";
+  const grandparent = segments.at(-3) ?? "";
+  if (parent === "responses" && (OPERATION_KEYS.has(grandparent) || segments.length === 3)) return "responses";
+  if (parent === "headers" && segments.at(-4) === "responses") return "headers";
+  return "schemas";
+}
+
+/** Target pointer → pointer of its copy, named in code-unit order of the targets so that names are stable. */
+function hoistedPointers(document: Json, targets: Map<string, Section>): Map<string, string> {
+  const taken = new Map<Section, Set<string>>();
+  const hoisted = new Map<string, string>();
+  for (const pointer of [...targets.keys()].sort(compareCodeUnits)) {
+    const section = targets.get(pointer) as Section;
+    const names = taken.get(section) ?? new Set(Object.keys(record(record(document.components)[section])));
+    taken.set(section, names);
+    const base = nameFor(fromPointer(pointer));
+    let name = base;
+    for (let suffix = 2; names.has(name); suffix++) name = `${base}${suffix}`;
+    names.add(name);
+    hoisted.set(pointer, toPointer(["components", section, name]));
+  }
+  return hoisted;
+}
+
+/**
+ * From the last segment that is a name (not a keyword, index or path) to the end: `identifiers`
+ * for `…/Account/definitions/identifiers`, `Audited_allOf_1`, `accounts_get_parameters_0` for a
+ * parameter of `GET /accounts`.
+ */
+function nameFor(segments: string[]): string {
+  const isName = (segment: string) => !STRUCTURAL.has(segment) && !/^\d+$/.test(segment) && !segment.includes("/");
+  const from = segments.findLastIndex(isName);
+  const parts = segments
+    .slice(from >= 0 ? from : segments[0] === "paths" ? 1 : 0)
+    .map((segment) => segment.replace(/[^A-Za-z0-9.-]+/g, "_").replace(/^_+|_+$/g, ""));
+  const name = parts.filter((part) => part !== "").join("_");
+  return name === "" ? "Hoisted" : name;
+}
+
+/** A copy of `node` with hoisted targets' `$ref`s renamed; untouched subtrees are shared, not copied. */
+function rewriteRefs(node: unknown, hoisted: Map<string, string>): unknown {
+  if (typeof node !== "object" || node === null) return node;
+  if (Array.isArray(node)) {
+    const items = node.map((item) => rewriteRefs(item, hoisted));
+    return items.some((item, index) => item !== node[index]) ? items : node;
+  }
+  let changed: Json | undefined;
+  for (const [key, value] of Object.entries(node)) {
+    const next = key === "$ref" ? renamed(value, hoisted) : skipped(key) ? value : rewriteRefs(value, hoisted);
+    if (next === value) continue;
+    changed ??= { ...(node as Json) };
+    changed[key] = next;
+  }
+  return changed ?? node;
+}
+
+function renamed(ref: unknown, hoisted: Map<string, string>): unknown {
+  if (typeof ref !== "string") return ref;
+  const segments = ref.startsWith("#") ? tryFromPointer(ref) : undefined;
+  return segments === undefined ? ref : (hoisted.get(toPointer(segments)) ?? ref);
+}
+
+function skipped(key: string): boolean {
+  return UNTYPED_KEYS.has(key) || key.startsWith("x-");
+}

@@ -1,0 +1,101 @@
+// The types stage's document (scripts/pipeline/prepare-types-document.ts): `$ref` targets that
+// are not components themselves are hoisted into components; nothing else changes.
+import { describe, expect, it } from "vitest";
+import { prepareTypesDocument } from "../../scripts/pipeline/prepare-types-document.js";
+
+type Json = Record<string, unknown>;
+
+const string = { type: "string" };
+
+const cases: [string, { given: Json; want: Json }][] = [
+  [
+    "a ref into a schema's definitions names a copy of its target",
+    {
+      given: { components: { schemas: { A: { properties: { b: { $ref: "#/components/schemas/A/definitions/b" } }, definitions: { b: string } } } } },
+      want: {
+        components: { schemas: { A: { properties: { b: { $ref: "#/components/schemas/b" } }, definitions: { b: string } }, b: string } },
+      },
+    },
+  ],
+  [
+    "a ref into a parameter list goes to components.parameters, a response body to schemas, each under a name that says where it came from",
+    {
+      given: {
+        paths: {
+          "/a": {
+            get: { parameters: [{ name: "q", in: "query", schema: string }], responses: { "200": { content: { "application/json": { schema: string } } } } },
+          },
+          "/b": {
+            get: {
+              parameters: [{ $ref: "#/paths/~1a/get/parameters/0" }],
+              responses: { "200": { content: { "application/json": { schema: { $ref: "#/paths/~1a/get/responses/200/content/application~1json/schema" } } } } },
+            },
+          },
+        },
+      },
+      want: {
+        paths: {
+          "/a": {
+            get: { parameters: [{ name: "q", in: "query", schema: string }], responses: { "200": { content: { "application/json": { schema: string } } } } },
+          },
+          "/b": {
+            get: {
+              parameters: [{ $ref: "#/components/parameters/a_get_parameters_0" }],
+              responses: {
+                "200": { content: { "application/json": { schema: { $ref: "#/components/schemas/a_get_responses_200_content_application_json_schema" } } } },
+              },
+            },
+          },
+        },
+        components: {
+          parameters: { a_get_parameters_0: { name: "q", in: "query", schema: string } },
+          schemas: { a_get_responses_200_content_application_json_schema: string },
+        },
+      },
+    },
+  ],
+  [
+    "a hoisted name never replaces a component: the copy gets a suffix",
+    {
+      given: {
+        components: { schemas: { b: string, A: { items: { $ref: "#/components/schemas/A/definitions/b" }, definitions: { b: { type: "integer" } } } } },
+      },
+      want: {
+        components: {
+          schemas: { b: string, A: { items: { $ref: "#/components/schemas/b2" }, definitions: { b: { type: "integer" } } }, b2: { type: "integer" } },
+        },
+      },
+    },
+  ],
+  [
+    "refs in examples, links and extensions type nothing and stay as written",
+    {
+      given: {
+        paths: { "/a": { get: { x: string } } },
+        components: { schemas: { A: { ...string, "x-see": { $ref: "#/paths/~1a/get/x" } } }, examples: { e: { $ref: "#/paths/~1a/get/x" } } },
+      },
+      want: {
+        paths: { "/a": { get: { x: string } } },
+        components: { schemas: { A: { ...string, "x-see": { $ref: "#/paths/~1a/get/x" } } }, examples: { e: { $ref: "#/paths/~1a/get/x" } } },
+      },
+    },
+  ],
+];
+
+describe("prepareTypesDocument", () => {
+  it.each(cases)("%s", (_, { given, want }) => {
+    expect(prepareTypesDocument(given)).toEqual(want);
+  });
+
+  it("returns the document itself when every ref names a component, so its types do not change by a byte", () => {
+    const document = { components: { schemas: { A: { $ref: "#/components/schemas/B" }, B: string } }, paths: { "/a": { $ref: "#/paths/~1b" } } };
+    expect(prepareTypesDocument(document)).toBe(document);
+  });
+
+  it("leaves the given document as it was", () => {
+    const given = cases[0]?.[1].given as Json;
+    const before = structuredClone(given);
+    prepareTypesDocument(given);
+    expect(given).toEqual(before);
+  });
+});
