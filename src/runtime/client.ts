@@ -1,4 +1,5 @@
 import { type APIError, ClientError } from "../core/errors.js";
+import type { Hooks } from "./hooks.js";
 import { isLogLevel, LOG_LEVELS, type Logger, type LogLevel, levelled } from "./logger.js";
 import { Transport } from "./transport.js";
 import type { ResolvedCredentials, SecurityRequirements } from "./types.js";
@@ -80,6 +81,22 @@ export abstract class BaseClient {
       logger: loggerFor(options, definition.name),
       name: definition.name,
     });
+  }
+
+  /**
+   * Runs hooks on every attempt of every later call: openapi-fetch's middleware shape
+   * (`{ onRequest, onResponse, onError }`), or an openapi-fetch `Middleware` itself. `onRequest`
+   * hooks run in the order registered, `onResponse` and `onError` in reverse.
+   */
+  use(...hooks: Hooks[]): this {
+    this.transport.use(...hooks);
+    return this;
+  }
+
+  /** Stops running hooks registered with `use`. */
+  eject(...hooks: Hooks[]): this {
+    this.transport.eject(...hooks);
+    return this;
   }
 
   /** Lets a facade attach typed fields from its API's error envelope before the error is thrown. */

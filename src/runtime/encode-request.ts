@@ -28,6 +28,9 @@ export interface EncodedRequest {
   /** A value fetch can send again on a retry or a 307: never a stream. */
   readonly body: RequestBody | undefined;
   readonly responseType: ResponseType;
+  /** The path as the document spells it and the call's input, for hooks (`schemaPath`, `params`). */
+  readonly pathTemplate: string;
+  readonly input: OperationInput;
 }
 
 /** One call as a generated method makes it. */
@@ -65,7 +68,16 @@ export function encodeRequest({ method, pathTemplate, input, options }: Operatio
     if (encoded.contentType !== undefined) headers["Content-Type"] = encoded.contentType;
   }
   const callHeaders = options.headers === undefined ? headers : { ...headers, ...options.headers };
-  return { method, url, headers: callHeaders, wireHeaders: wireHeaders(defaults.headers, callHeaders), body, responseType: input.responseType ?? "json" };
+  return {
+    method,
+    url,
+    headers: callHeaders,
+    wireHeaders: wireHeaders(defaults.headers, callHeaders),
+    body,
+    responseType: input.responseType ?? "json",
+    pathTemplate,
+    input,
+  };
 }
 
 /** Header names by lower case, so that a later name replaces an earlier one whatever its case, as `Headers#set` does. */

@@ -9,6 +9,7 @@ import { APIUserAbortError, ClientError } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, retryDelayMs } from "../core/retry.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, type RequestDefaults } from "./encode-request.js";
+import { assertHooks, type Hooks } from "./hooks.js";
 import { logAttempt, type RequestLog } from "./log-attempt.js";
 import { Redactor, unbuildableRequestError } from "./redact.js";
 import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually } from "./redirect.js";
@@ -35,6 +36,7 @@ export class Transport {
   readonly #defaults: RequestDefaults;
   readonly #wire: Wire;
   readonly #log: RequestLog | undefined;
+  readonly #hooks: Hooks[] = [];
 
   constructor(config: TransportConfig) {
     this.#config = config;
@@ -42,8 +44,30 @@ export class Transport {
     const sensitiveHeaders = new Set([...ALWAYS_SENSITIVE_HEADERS, ...(config.sensitiveHeaders ?? []).map((name) => name.toLowerCase())]);
     this.#defaults = { baseUrl: removeTrailingSlash(config.baseUrl), headers: lowerCaseHeaders(config.headers), credentials: config.credentials };
     // Whether this runtime shows redirect targets, so that redirects can be followed here: fixed for the process.
-    this.#wire = { fetch: config.fetch, followRedirects: canFollowRedirectsManually(), sensitiveHeaders, redactor, onAPIError: config.onAPIError };
+    this.#wire = {
+      fetch: config.fetch,
+      followRedirects: canFollowRedirectsManually(),
+      sensitiveHeaders,
+      redactor,
+      onAPIError: config.onAPIError,
+      hooks: this.#hooks,
+      baseUrl: this.#defaults.baseUrl,
+    };
     this.#log = config.logger === undefined ? undefined : { logger: config.logger, name: config.name ?? "api", redactor, sensitiveHeaders };
+  }
+
+  /** Runs `hooks` on every attempt of every later call, after those registered before. */
+  use(...hooks: Hooks[]): void {
+    assertHooks(hooks);
+    this.#hooks.push(...hooks);
+  }
+
+  /** Stops running `hooks`. */
+  eject(...hooks: Hooks[]): void {
+    for (const hook of hooks) {
+      const index = this.#hooks.indexOf(hook);
+      if (index !== -1) this.#hooks.splice(index, 1);
+    }
   }
 
   /** Sends one operation; await it for the data, or call `.withResponse()` for the raw `Response` too. */
