@@ -6,7 +6,7 @@
 import { createFinalURL, defaultPathSerializer } from "openapi-fetch";
 import { ClientError } from "../core/errors.js";
 import { encodeBody, type RequestBody, serializeCookies, serializeHeaders, serializeQuery } from "./serialize.js";
-import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, ResponseType, SecurityRequirements } from "./types.js";
+import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, ResponseType } from "./types.js";
 
 /** What every request of one transport starts from. */
 export interface RequestDefaults {
@@ -14,7 +14,6 @@ export interface RequestDefaults {
   readonly baseUrl: string;
   /** The client's headers by lower-case name: a call's own headers replace them whatever their case. */
   readonly headers: Readonly<Record<string, string>>;
-  readonly credentials: ((security: SecurityRequirements | undefined) => ResolvedCredentials) | undefined;
 }
 
 export interface EncodedRequest {
@@ -42,10 +41,16 @@ export interface OperationCall {
   readonly options: RequestOptions;
 }
 
-/** The request for one call; a value that cannot be sent (nested query object, bad body) throws here, before any attempt. */
-export function encodeRequest({ method, pathTemplate, input, options }: OperationCall, defaults: RequestDefaults): EncodedRequest {
+/**
+ * The request for one call carrying `credentials`; a value that cannot be sent (nested query
+ * object, bad body) throws here, before any attempt.
+ */
+export function encodeRequest(
+  { method, pathTemplate, input, options }: OperationCall,
+  defaults: RequestDefaults,
+  credentials: ResolvedCredentials | undefined,
+): EncodedRequest {
   assertPathParams(input.path);
-  const credentials = defaults.credentials?.(input.security);
   const styles = input.styles;
   const queryStyles = styles?.query;
   const url = createFinalURL(pathTemplate, {

@@ -11,10 +11,10 @@ import { APIPromise, type WithResponse } from "./api-promise.js";
 import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, type RequestDefaults } from "./encode-request.js";
 import { assertHooks, type Hooks } from "./hooks.js";
 import { logAttempt, type RequestLog } from "./log-attempt.js";
-import { Redactor, unbuildableRequestError } from "./redact.js";
+import { Redactor, secretsIn, unbuildableRequestError } from "./redact.js";
 import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually } from "./redirect.js";
 import { type Outcome, sendAttempt, type Wire } from "./send-attempt.js";
-import type { HttpMethod, OperationInput, RequestOptions, TransportConfig } from "./types.js";
+import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, TransportConfig } from "./types.js";
 
 export type {
   HttpMethod,
@@ -42,7 +42,7 @@ export class Transport {
     this.#config = config;
     const redactor = new Redactor(config.secrets ?? []);
     const sensitiveHeaders = new Set([...ALWAYS_SENSITIVE_HEADERS, ...(config.sensitiveHeaders ?? []).map((name) => name.toLowerCase())]);
-    this.#defaults = { baseUrl: removeTrailingSlash(config.baseUrl), headers: lowerCaseHeaders(config.headers), credentials: config.credentials };
+    this.#defaults = { baseUrl: removeTrailingSlash(config.baseUrl), headers: lowerCaseHeaders(config.headers) };
     // Whether this runtime shows redirect targets, so that redirects can be followed here: fixed for the process.
     this.#wire = {
       fetch: config.fetch,
@@ -76,13 +76,18 @@ export class Transport {
   }
 
   async #run<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<WithResponse<TData>> {
-    const request = this.#encode({ method, pathTemplate, input, options });
+    const call = { method, pathTemplate, input, options };
     const config = this.#config;
+    let request: EncodedRequest | undefined;
     const limits = { timeoutMs: options.timeout ?? config.timeout, userSignal: options.signal };
     const retryAnyMethod = options.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
     const retriesAllowed = retryAnyMethod || isIdempotent(method) ? (options.maxRetries ?? config.maxRetries) : 0;
     const log = this.#log;
     for (let retry = 0; ; retry++) {
+      // Credentials from functions are asked for on every attempt; fixed ones are encoded once.
+      const credentials = config.credentials?.(input.security);
+      if (credentials instanceof Promise) request = this.#encode(call, await this.#sent(credentials));
+      else request ??= this.#encode(call, credentials);
       const started = log === undefined ? 0 : performance.now();
       const outcome = await sendAttempt(this.#wire, request, limits);
       const delay = outcome.kind === "data" ? undefined : this.#delayBeforeRetry(outcome, retry, retriesAllowed);
@@ -101,10 +106,17 @@ export class Transport {
     return retryDelayMs(retry + 1, retryAfterMs, this.#config.random ?? Math.random);
   }
 
+  /** Credentials a function gave: from now on redacted wherever the fixed ones are. */
+  async #sent(pending: Promise<ResolvedCredentials>): Promise<ResolvedCredentials> {
+    const credentials = await pending;
+    this.#wire.redactor.add(secretsIn(credentials));
+    return credentials;
+  }
+
   /** The call's request; a value that cannot be encoded is a ClientError before anything is sent. */
-  #encode(call: OperationCall): EncodedRequest {
+  #encode(call: OperationCall, credentials: ResolvedCredentials | undefined): EncodedRequest {
     try {
-      return encodeRequest(call, this.#defaults);
+      return encodeRequest(call, this.#defaults, credentials);
     } catch (cause) {
       if (cause instanceof ClientError) throw cause;
       throw unbuildableRequestError(cause, this.#wire.redactor);
