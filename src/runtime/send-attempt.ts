@@ -3,6 +3,7 @@
  * followed where credentials must stay with their origin, the body read inside the timeout, and
  * what came back sorted into data, an error status, or a connection failure that may be retried.
  */
+import { onAbort } from "./abort-listeners.js";
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ClientError } from "../core/errors.js";
 import { parseRetryAfter } from "../core/retry.js";
 import type { EncodedRequest } from "./encode-request.js";
@@ -56,11 +57,7 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  let onUserAbort: (() => void) | undefined;
-  if (userSignal !== undefined) {
-    onUserAbort = () => controller.abort(userSignal.reason);
-    userSignal.addEventListener("abort", onUserAbort, { once: true });
-  }
+  const stopWaiting = userSignal === undefined ? undefined : onAbort(userSignal, () => controller.abort(userSignal.reason));
   const init: RequestInit = {
     method: request.method,
     headers: request.wireHeaders,
@@ -84,7 +81,7 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
     return failure(cause, { wire, request, init, timeoutMs, timedOut, userSignal });
   } finally {
     clearTimeout(timer);
-    if (onUserAbort !== undefined) userSignal?.removeEventListener("abort", onUserAbort);
+    stopWaiting?.();
   }
 }
 

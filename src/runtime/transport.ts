@@ -6,7 +6,8 @@
  */
 import { removeTrailingSlash } from "openapi-fetch";
 import { APIUserAbortError, ClientError } from "../core/errors.js";
-import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, retryDelayMs } from "../core/retry.js";
+import { exceedsRetryAfterCap, isIdempotent, isRetryableResponse, retryDelayMs } from "../core/retry.js";
+import { onAbort } from "./abort-listeners.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, type RequestDefaults } from "./encode-request.js";
 import { assertHooks, type Hooks } from "./hooks.js";
@@ -101,7 +102,7 @@ export class Transport {
   /** The wait before the next attempt, or none when this failure is final. `retry` counts the retries made so far. */
   #delayBeforeRetry(outcome: Failure, retry: number, retriesAllowed: number): number | undefined {
     const retryAfterMs = outcome.kind === "status" ? outcome.error.retryAfterMs : undefined;
-    const retryable = outcome.kind === "connection" || isRetryableStatus(outcome.error.status);
+    const retryable = outcome.kind === "connection" || isRetryableResponse(outcome.error.status, outcome.error.headers);
     if (!retryable || retry >= retriesAllowed || exceedsRetryAfterCap(retryAfterMs)) return undefined;
     return retryDelayMs(retry + 1, retryAfterMs, this.#config.random ?? Math.random);
   }
@@ -128,14 +129,16 @@ export class Transport {
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError({ cause: signal?.reason }));
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      stopWaiting?.();
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const stopWaiting =
+      signal === undefined
+        ? undefined
+        : onAbort(signal, () => {
+            clearTimeout(timer);
+            reject(new APIUserAbortError({ cause: signal.reason }));
+          });
   });
 }
