@@ -67,7 +67,7 @@ export async function sendThroughHooks(
     } else if (result !== undefined) throw new HookFailure(new ClientError("onRequest must return a Request, a Response or nothing."));
   }
   if (response === undefined) response = await sendOrRecover(hooks, base, await hopOf(base.request, original, hop), send);
-  for (const hook of hooks.toReversed()) {
+  for (const hook of [...hooks].reverse()) {
     if (hook.onResponse === undefined) continue;
     const current: Response = response;
     const result = await runHook(() => hook.onResponse?.({ ...base, response: current }));
@@ -84,7 +84,7 @@ async function sendOrRecover(hooks: readonly Hooks[], base: MiddlewareCallbackPa
   } catch (cause) {
     let error = cause;
     let replaced = false;
-    for (const hook of hooks.toReversed()) {
+    for (const hook of [...hooks].reverse()) {
       if (hook.onError === undefined) continue;
       const current = error;
       const result = await runHook(() => hook.onError?.({ ...base, error: current }));

@@ -11,6 +11,7 @@ import { onAbort } from "./abort-listeners.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, type RequestDefaults } from "./encode-request.js";
 import { assertHooks, type Hooks } from "./hooks.js";
+import { withIdempotencyKey } from "./idempotency.js";
 import { logAttempt, type RequestLog } from "./log-attempt.js";
 import { Redactor, secretsIn, unbuildableRequestError } from "./redact.js";
 import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually } from "./redirect.js";
@@ -77,11 +78,13 @@ export class Transport {
   }
 
   async #run<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<WithResponse<TData>> {
-    const call = { method, pathTemplate, input, options };
+    // One key for the whole call: every retry carries the same one.
+    const call = { method, pathTemplate, input: withIdempotencyKey(input, options), options };
     const config = this.#config;
     let request: EncodedRequest | undefined;
     const limits = { timeoutMs: options.timeout ?? config.timeout, userSignal: options.signal };
-    const retryAnyMethod = options.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
+    // A call with an idempotency key is safe to repeat whatever its method: the server deduplicates it.
+    const retryAnyMethod = (options.retryNonIdempotent ?? config.retryNonIdempotent ?? false) || input.idempotencyHeader !== undefined;
     const retriesAllowed = retryAnyMethod || isIdempotent(method) ? (options.maxRetries ?? config.maxRetries) : 0;
     const log = this.#log;
     for (let retry = 0; ; retry++) {

@@ -54,6 +54,12 @@ export interface OperationInput {
   accept?: string;
   /** The operation's own security requirements; without them, the document's. */
   security?: SecurityRequirements;
+  /**
+   * The operation's idempotency header parameter (`Idempotency-Key`), as the spec spells it: the
+   * call then carries a key (the caller's, or a generated one) reused on every retry, and is
+   * retried whatever its method. @default none
+   */
+  idempotencyHeader?: string;
 }
 
 /** Credentials as one request carries them: headers, query parameters, cookies. */
