@@ -18,4 +18,4 @@ export {
   UnprocessableEntityError,
 } from "./core/errors.js";
 export { APIPromise } from "./runtime/index.js";
-export type { ClientOptions, Logger, LogLevel, RequestOptions, WithResponse } from "./runtime/index.js";
+export type { ClientOptions, Hooks, Logger, LogLevel, RequestOptions, WithResponse } from "./runtime/index.js";

@@ -1,7 +1,7 @@
 // Generated from specs/aitronos.yaml (sha256 ddd5bdd934c9ca61a53aa92e845684b7a425cf9bb27ddf74d9c5cc1812da67ea) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
 export type UpdateMemberRoleRequest = components["schemas"]["UpdateMemberRoleRequest"];
 export type UpdateMemberRoleResponse = components["schemas"]["UpdateMemberRoleResponse"];
@@ -42,7 +42,7 @@ const definition: ClientDefinition = { "name": "Aitronos", "baseUrl": "https://a
 /** Options of the Aitronos client (Aitronos API). */
 export interface AitronosOptions extends ClientOptions {
   /** API key, sent in the `X-API-Key` header. @default process.env.FREDDY_API_KEY */
-  apiKey?: string;
+  apiKey?: Credential;
 }
 
 /** Client for Aitronos API. */

@@ -1,7 +1,7 @@
 // Generated from specs/modbox.yaml (sha256 4fc0a3f3e20c620cca9e73bedd87e27772e8dfbac33c2682523ff9b5ac20ebc3) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../src/runtime/index.js";
 export type HTTPValidationError = components["schemas"]["HTTPValidationError"];
 export type UpdateMemberRoleRequest = components["schemas"]["UpdateMemberRoleRequest"];
 export type ValidationError = components["schemas"]["ValidationError"];
@@ -43,7 +43,7 @@ const definition: ClientDefinition = { "name": "Modbox", "baseUrl": "https://api
 /** Options of the Modbox client (open-api). */
 export interface ModboxOptions extends ClientOptions {
   /** Bearer token, sent as `Authorization: Bearer <token>`. @default process.env.MODBOX_TOKEN */
-  token?: string;
+  token?: Credential;
 }
 
 /** Client for open-api. */

@@ -42,7 +42,7 @@ export function optionsInterface(model: ApiModel): InterfaceDeclarationStructure
     extends: ["ClientOptions"],
     docs: [docText(`Options of the ${model.clientName} client (${model.title}).`)],
     properties: model.auth.flatMap((scheme) =>
-      credentialOptions(scheme).map(([name, doc]) => ({ name, type: "string", hasQuestionToken: true, docs: [docText(`${doc}${envDefault(name)}`)] })),
+      credentialOptions(scheme).map(([name, doc]) => ({ name, type: "Credential", hasQuestionToken: true, docs: [docText(`${doc}${envDefault(name)}`)] })),
     ),
   };
 }

@@ -55,6 +55,8 @@ function runtimeImports(model: ApiModel, ctx: EmitClientContext): string {
     ...(operations.some((operation) => operation.body?.kind === "binary") ? ["type BinaryBody"] : []),
     "type ClientDefinition",
     "type ClientOptions",
+    // Credential options take a value or a function that gives one per request.
+    ...(model.auth.length > 0 ? ["type Credential"] : []),
     "type RequestOptions",
     ...(operations.some(takesParams) ? ["splitParams"] : []),
     ...(model.resources.length > 0 ? ["type Transport"] : []),

@@ -24,6 +24,7 @@ export const MODULE_NAMES = [
   "BinaryBody",
   "ClientDefinition",
   "ClientOptions",
+  "Credential",
   "RequestOptions",
   "splitParams",
   "Transport",

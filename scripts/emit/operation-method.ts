@@ -32,11 +32,22 @@ function requestCall(operation: OperationModel, types: OperationTypeNames, trans
       operation.responseType === "json" ? undefined : `responseType: ${stringLiteral(operation.responseType)}`,
       operation.accept === undefined || operation.accept === "application/json" ? undefined : `accept: ${stringLiteral(operation.accept)}`,
       operation.security === undefined ? undefined : `security: ${jsonLiteral(operation.security)}`,
+      idempotencyHeaderField(operation),
     ].filter((part) => part !== undefined);
     const inputText = input.length === 0 ? "{}" : `{ ${input.join(", ")} }`;
     const template = stringLiteral(operation.pathTemplate);
     writer.write(`return ${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${template}, ${inputText}, options);`);
   };
+}
+
+/**
+ * The operation's idempotency header parameter, so that the runtime sends a key and may retry
+ * the call: `Idempotency-Key` in any case (IETF draft-ietf-httpapi-idempotency-key-header).
+ * Absent for every other operation, whose output stays as it was.
+ */
+function idempotencyHeaderField(operation: OperationModel): string | undefined {
+  const header = operation.headerParams.find((param) => param.name.toLowerCase() === "idempotency-key");
+  return header === undefined ? undefined : `idempotencyHeader: ${stringLiteral(header.name)}`;
 }
 
 /** How the runtime splits the params object (see ParamsLayout): parameter names by location, where the body is, non-default styles. */

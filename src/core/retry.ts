@@ -11,6 +11,17 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
+/**
+ * Whether a failed response may be retried: the server's `x-should-retry: true|false` when it
+ * sends one (as Stainless SDKs obey it), else the status rule above. The method rule still holds.
+ */
+export function isRetryableResponse(status: number, headers: Headers): boolean {
+  const serverSays = headers.get("x-should-retry")?.trim().toLowerCase();
+  if (serverSays === "true") return true;
+  if (serverSays === "false") return false;
+  return isRetryableStatus(status);
+}
+
 export function isIdempotent(method: string): boolean {
   return IDEMPOTENT_METHODS.has(method.toUpperCase());
 }

@@ -1,5 +1,7 @@
 import { type APIError, ClientError } from "../core/errors.js";
+import type { Hooks } from "./hooks.js";
 import { isLogLevel, LOG_LEVELS, type Logger, type LogLevel, levelled } from "./logger.js";
+import { secretsIn } from "./redact.js";
 import { Transport } from "./transport.js";
 import type { ResolvedCredentials, SecurityRequirements } from "./types.js";
 
@@ -23,15 +25,21 @@ export interface ClientOptions {
   logger?: Logger;
 }
 
+/**
+ * A credential option's value: the credential, or a function that gives it, called (and
+ * awaited) on every attempt of every request, so that a token that expires can be refreshed.
+ */
+export type Credential = string | (() => string | Promise<string>);
+
 /** The credential options of the common security schemes; a spec with several apiKey schemes adds more. */
 export interface Credentials {
   /** Sent as `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect). */
-  token?: string;
+  token?: Credential;
   /** Sent where the spec's first apiKey scheme says: a header, a query parameter or a cookie. */
-  apiKey?: string;
+  apiKey?: Credential;
   /** With `password`: `Authorization: Basic …` (http basic). */
-  username?: string;
-  password?: string;
+  username?: Credential;
+  password?: Credential;
 }
 
 /** How the spec's security schemes map to client options; emitted by the generator. */
@@ -74,12 +82,28 @@ export abstract class BaseClient {
       retryNonIdempotent: options.retryNonIdempotent ?? false,
       headers: { ...options.headers },
       sensitiveHeaders: definition.auth.flatMap((scheme) => (scheme.kind === "apiKey" && scheme.in === "header" ? [scheme.name] : [])),
-      secrets: secretsOf(credentials),
-      credentials: memoizeBySecurity((security) => selectCredentials(credentials, security ?? documentSecurity)),
+      secrets: [...credentials.values()].flatMap((placed) => (typeof placed === "function" ? [] : secretsIn(placed))),
+      credentials: credentialsFor(memoizeBySecurity((security) => selectCredentials(credentials, security ?? documentSecurity))),
       onAPIError: (error) => this.describeError(error),
       logger: loggerFor(options, definition.name),
       name: definition.name,
     });
+  }
+
+  /**
+   * Runs hooks on every attempt of every later call: openapi-fetch's middleware shape
+   * (`{ onRequest, onResponse, onError }`), or an openapi-fetch `Middleware` itself. `onRequest`
+   * hooks run in the order registered, `onResponse` and `onError` in reverse.
+   */
+  use(...hooks: Hooks[]): this {
+    this.transport.use(...hooks);
+    return this;
+  }
+
+  /** Stops running hooks registered with `use`. */
+  eject(...hooks: Hooks[]): this {
+    this.transport.eject(...hooks);
+    return this;
   }
 
   /** Lets a facade attach typed fields from its API's error envelope before the error is thrown. */
@@ -95,35 +119,47 @@ function loggerFor(options: ClientOptions, clientName: string): Logger | undefin
   return level === "off" ? undefined : levelled(options.logger ?? console, level);
 }
 
+/** Where a credential goes on a request; a function when the credential is one, asked per attempt. */
+type Placement = ResolvedCredentials | (() => Promise<ResolvedCredentials>);
+
 /** Where each credential option given goes, by option name. */
-type CredentialsByOption = Map<string, ResolvedCredentials>;
+type CredentialsByOption = Map<string, Placement>;
 
 /** Every credential given (as an option or in its environment variable), placed where its scheme says. */
 function resolveCredentials(options: Record<string, unknown>, definition: ClientDefinition): CredentialsByOption {
   const resolved: CredentialsByOption = new Map();
-  const read = (option: string) => {
+  const read = (option: string): Credential | undefined => {
     const value = options[option];
+    if (typeof value === "function") return () => value();
     return typeof value === "string" && value !== "" ? value : readEnv(definition.env[option]);
   };
   for (const scheme of definition.auth) {
     const credential = read(scheme.option);
     if (credential === undefined) continue;
-    const placed: ResolvedCredentials = { headers: {}, query: {}, cookie: {} };
-    if (scheme.kind === "bearer") placed.headers.Authorization = `Bearer ${credential}`;
-    else if (scheme.kind === "basic") placed.headers.Authorization = `Basic ${base64(`${credential}:${read(scheme.passwordOption) ?? ""}`)}`;
-    else if (scheme.in === "header") placed.headers[scheme.name] = credential;
-    else placed[scheme.in][scheme.name] = credential;
-    resolved.set(scheme.option, placed);
+    const password = scheme.kind === "basic" ? read(scheme.passwordOption) : undefined;
+    if (typeof credential === "string" && typeof password !== "function") resolved.set(scheme.option, place(scheme, credential, password));
+    else
+      resolved.set(scheme.option, async () =>
+        place(scheme, await credentialValue(credential), password === undefined ? undefined : await credentialValue(password)),
+      );
   }
   if (resolved.size === 0 && definition.authRequired === true) throw new ClientError(`${definition.name}: no credentials. Set ${credentialHints(definition)}.`);
   return resolved;
 }
 
-/** Every credential value as it may appear in text: given, and as sent (`Bearer …`, base64). */
-function secretsOf(credentials: CredentialsByOption): string[] {
-  return [...credentials.values()].flatMap((placed) =>
-    [placed.headers, placed.query, placed.cookie].flatMap((values) => Object.values(values).flatMap((value) => [value, value.replace(/^(Bearer|Basic) /, "")])),
-  );
+async function credentialValue(credential: Credential): Promise<string> {
+  const value = typeof credential === "string" ? credential : await credential();
+  if (typeof value !== "string") throw new ClientError(`A credential function must return a string; it returned ${typeof value}.`);
+  return value;
+}
+
+function place(scheme: AuthScheme, credential: string, password: string | undefined): ResolvedCredentials {
+  const placed: ResolvedCredentials = { headers: {}, query: {}, cookie: {} };
+  if (scheme.kind === "bearer") placed.headers.Authorization = `Bearer ${credential}`;
+  else if (scheme.kind === "basic") placed.headers.Authorization = `Basic ${base64(`${credential}:${password ?? ""}`)}`;
+  else if (scheme.in === "header") placed.headers[scheme.name] = credential;
+  else placed[scheme.in][scheme.name] = credential;
+  return placed;
 }
 
 /**
@@ -132,12 +168,16 @@ function secretsOf(credentials: CredentialsByOption): string[] {
  * every credential given; a bearer token then wins over basic, as one request has one
  * Authorization header. No satisfiable alternative: none, and the server says what is missing.
  */
-function selectCredentials(credentials: CredentialsByOption, security: SecurityRequirements | undefined): ResolvedCredentials {
+function selectCredentials(credentials: CredentialsByOption, security: SecurityRequirements | undefined): Placement {
   const chosen = security === undefined ? [...credentials.keys()].reverse() : security.find((options) => options.every((option) => credentials.has(option)));
+  const placements = (chosen ?? []).flatMap((option) => credentials.get(option) ?? []);
+  if (placements.every((placed) => typeof placed !== "function")) return merge(placements);
+  return async () => merge(await Promise.all(placements.map((placed) => (typeof placed === "function" ? placed() : placed))));
+}
+
+function merge(placements: readonly ResolvedCredentials[]): ResolvedCredentials {
   const selected: ResolvedCredentials = { headers: {}, query: {}, cookie: {} };
-  for (const option of chosen ?? []) {
-    const placed = credentials.get(option);
-    if (placed === undefined) continue;
+  for (const placed of placements) {
     Object.assign(selected.headers, placed.headers);
     Object.assign(selected.query, placed.query);
     Object.assign(selected.cookie, placed.cookie);
@@ -145,15 +185,21 @@ function selectCredentials(credentials: CredentialsByOption, security: SecurityR
   return selected;
 }
 
+/** The transport's view: fixed credentials as they are, a function's asked for now. */
+function credentialsFor(select: (security: SecurityRequirements | undefined) => Placement) {
+  return (security: SecurityRequirements | undefined): ResolvedCredentials | Promise<ResolvedCredentials> => {
+    const placed = select(security);
+    return typeof placed === "function" ? placed() : placed;
+  };
+}
+
 /**
  * The choice is the same for every request with the same requirements: made once per distinct
  * requirement list (a handful per API), not per request. Keyed by value, as generated calls
  * pass their requirements as literals. The result is shared: callers copy it before changing it.
  */
-function memoizeBySecurity(
-  select: (security: SecurityRequirements | undefined) => ResolvedCredentials,
-): (security: SecurityRequirements | undefined) => ResolvedCredentials {
-  const chosen = new Map<string, ResolvedCredentials>();
+function memoizeBySecurity(select: (security: SecurityRequirements | undefined) => Placement): (security: SecurityRequirements | undefined) => Placement {
+  const chosen = new Map<string, Placement>();
   return (security) => {
     const key = security === undefined ? "" : JSON.stringify(security);
     const known = chosen.get(key);

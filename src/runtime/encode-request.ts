@@ -6,7 +6,7 @@
 import { createFinalURL, defaultPathSerializer } from "openapi-fetch";
 import { ClientError } from "../core/errors.js";
 import { encodeBody, type RequestBody, serializeCookies, serializeHeaders, serializeQuery } from "./serialize.js";
-import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, ResponseType, SecurityRequirements } from "./types.js";
+import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, ResponseType } from "./types.js";
 
 /** What every request of one transport starts from. */
 export interface RequestDefaults {
@@ -14,7 +14,6 @@ export interface RequestDefaults {
   readonly baseUrl: string;
   /** The client's headers by lower-case name: a call's own headers replace them whatever their case. */
   readonly headers: Readonly<Record<string, string>>;
-  readonly credentials: ((security: SecurityRequirements | undefined) => ResolvedCredentials) | undefined;
 }
 
 export interface EncodedRequest {
@@ -28,6 +27,9 @@ export interface EncodedRequest {
   /** A value fetch can send again on a retry or a 307: never a stream. */
   readonly body: RequestBody | undefined;
   readonly responseType: ResponseType;
+  /** The path as the document spells it and the call's input, for hooks (`schemaPath`, `params`). */
+  readonly pathTemplate: string;
+  readonly input: OperationInput;
 }
 
 /** One call as a generated method makes it. */
@@ -39,10 +41,16 @@ export interface OperationCall {
   readonly options: RequestOptions;
 }
 
-/** The request for one call; a value that cannot be sent (nested query object, bad body) throws here, before any attempt. */
-export function encodeRequest({ method, pathTemplate, input, options }: OperationCall, defaults: RequestDefaults): EncodedRequest {
+/**
+ * The request for one call carrying `credentials`; a value that cannot be sent (nested query
+ * object, bad body) throws here, before any attempt.
+ */
+export function encodeRequest(
+  { method, pathTemplate, input, options }: OperationCall,
+  defaults: RequestDefaults,
+  credentials: ResolvedCredentials | undefined,
+): EncodedRequest {
   assertPathParams(input.path);
-  const credentials = defaults.credentials?.(input.security);
   const styles = input.styles;
   const queryStyles = styles?.query;
   const url = createFinalURL(pathTemplate, {
@@ -65,7 +73,16 @@ export function encodeRequest({ method, pathTemplate, input, options }: Operatio
     if (encoded.contentType !== undefined) headers["Content-Type"] = encoded.contentType;
   }
   const callHeaders = options.headers === undefined ? headers : { ...headers, ...options.headers };
-  return { method, url, headers: callHeaders, wireHeaders: wireHeaders(defaults.headers, callHeaders), body, responseType: input.responseType ?? "json" };
+  return {
+    method,
+    url,
+    headers: callHeaders,
+    wireHeaders: wireHeaders(defaults.headers, callHeaders),
+    body,
+    responseType: input.responseType ?? "json",
+    pathTemplate,
+    input,
+  };
 }
 
 /** Header names by lower case, so that a later name replaces an earlier one whatever its case, as `Headers#set` does. */

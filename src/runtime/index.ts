@@ -1,7 +1,8 @@
 // The runtime that generated clients import. Public: a client generated outside this
 // repository imports it as "<package>/runtime".
 export { BaseClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./client.js";
-export type { AuthScheme, ClientDefinition, ClientOptions, Credentials } from "./client.js";
+export type { AuthScheme, ClientDefinition, ClientOptions, Credential, Credentials } from "./client.js";
+export type { Hooks } from "./hooks.js";
 export { type ParamsLayout, splitParams } from "./params.js";
 export type { BinaryBody, ParamStyle } from "./serialize.js";
 export { Transport } from "./transport.js";

@@ -4,18 +4,41 @@
  * own error, and a query key sits in every URL we log.
  */
 import { APIConnectionError, ClientError } from "../core/errors.js";
+import type { ResolvedCredentials } from "./types.js";
+
+/** How many values returned by credential functions stay redacted besides the fixed ones. */
+const MAX_ROTATED_SECRETS = 32;
+
+/** Every credential value as it may appear in text: as sent, and without its scheme (`Bearer …`, `Basic …`). */
+export function secretsIn(credentials: ResolvedCredentials): string[] {
+  return [credentials.headers, credentials.query, credentials.cookie].flatMap((values) =>
+    Object.values(values).flatMap((value) => [value, value.replace(/^(Bearer|Basic) /, "")]),
+  );
+}
 
 /** Replaces every credential value in a text with `[redacted]`. */
 export class Redactor {
-  /** Longest first, so that a secret containing another is redacted whole. */
-  readonly #secrets: readonly string[];
+  /** Given when the redactor was made: never dropped. */
+  readonly #fixed: readonly string[];
+  /** Returned by credential functions, newest last. */
+  #rotated: readonly string[] = [];
+  /** Both, longest first, so that a secret containing another is redacted whole. */
+  #secrets: readonly string[] = [];
 
   constructor(secrets: readonly string[]) {
-    // As given, and as they appear in a URL's query. Values shorter than 4 characters are no
-    // secret worth the name (test tokens like "t") and would garble every message.
-    this.#secrets = [...new Set(secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]))]
-      .filter((secret) => secret.length >= 4)
-      .sort((a, b) => b.length - a.length);
+    this.#fixed = asTheyAppear(secrets);
+    this.#secrets = longestFirst(this.#fixed);
+  }
+
+  /**
+   * Redacts `secrets` too from now on: values a credential function returned. The newest few are
+   * kept, so that a token refreshed every hour does not grow the list for ever.
+   */
+  add(secrets: readonly string[]): void {
+    const added = asTheyAppear(secrets).filter((secret) => !this.#secrets.includes(secret));
+    if (added.length === 0) return;
+    this.#rotated = [...this.#rotated, ...added].slice(-MAX_ROTATED_SECRETS);
+    this.#secrets = longestFirst([...this.#fixed, ...this.#rotated]);
   }
 
   text(text: string): string {
@@ -37,6 +60,18 @@ export class Redactor {
     for (const [name, value] of Object.entries(headers)) shown[name] = sensitive.has(name.toLowerCase()) ? "[redacted]" : this.text(value);
     return shown;
   }
+}
+
+/**
+ * As given, and as they appear in a URL's query. Values shorter than 4 characters are no secret
+ * worth the name (test tokens like "t") and would garble every message.
+ */
+function asTheyAppear(secrets: readonly string[]): string[] {
+  return secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]).filter((secret) => secret.length >= 4);
+}
+
+function longestFirst(secrets: readonly string[]): string[] {
+  return [...new Set(secrets)].sort((a, b) => b.length - a.length);
 }
 
 /** A request that could not be built: a programming error, whose message may quote a header value. */

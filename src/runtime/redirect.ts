@@ -74,6 +74,11 @@ function nextHop(previous: Hop, status: number, target: URL, origin: string, sen
   // 303 always, and 301/302 after a POST, turn into a GET without a body (Fetch standard, step 12).
   const becomesGet = (status === 303 && method !== "GET" && method !== "HEAD") || ((status === 301 || status === 302) && method === "POST");
   if (becomesGet) for (const name of BODY_HEADERS) headers.delete(name);
+  // A 307 or 308 would send the body again: to another origin it may carry what the caller
+  // meant only for this API (a password, a payment), so it is refused rather than sent.
+  if (!becomesGet && previous.init.body != null && target.origin !== origin) {
+    throw new RedirectError(`a ${status} to ${target.origin} would send the ${method} request's body to another origin; refused`);
+  }
   if (target.origin !== origin) for (const name of sensitiveHeaders) headers.delete(name);
   return {
     url: target.href,

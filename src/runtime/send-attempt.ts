@@ -3,12 +3,14 @@
  * followed where credentials must stay with their origin, the body read inside the timeout, and
  * what came back sorted into data, an error status, or a connection failure that may be retried.
  */
+import { onAbort } from "./abort-listeners.js";
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ClientError } from "../core/errors.js";
 import { parseRetryAfter } from "../core/retry.js";
 import type { EncodedRequest } from "./encode-request.js";
 import { readErrorBody, readSuccessBody } from "./read-body.js";
 import { connectionError, type Redactor, unbuildableRequestError } from "./redact.js";
-import { fetchFollowingRedirects, RedirectError } from "./redirect.js";
+import { type Hooks, HookFailure, sendThroughHooks } from "./hooks.js";
+import { fetchFollowingRedirects, type Hop, RedirectError } from "./redirect.js";
 
 /** What every attempt of one transport shares, fixed when the transport is made. */
 export interface Wire {
@@ -21,6 +23,10 @@ export interface Wire {
   readonly redactor: Redactor;
   /** Called on every APIError before it leaves, so that a client can attach typed fields. */
   readonly onAPIError: (error: APIError) => void;
+  /** The client's hooks, run on every attempt; registered later with `client.use`, so read on each attempt. */
+  readonly hooks: readonly Hooks[];
+  /** For the hooks' `options`: the base URL requests start from. */
+  readonly baseUrl: string;
 }
 
 /** What ends an attempt early. */
@@ -51,11 +57,7 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  let onUserAbort: (() => void) | undefined;
-  if (userSignal !== undefined) {
-    onUserAbort = () => controller.abort(userSignal.reason);
-    userSignal.addEventListener("abort", onUserAbort, { once: true });
-  }
+  const stopWaiting = userSignal === undefined ? undefined : onAbort(userSignal, () => controller.abort(userSignal.reason));
   const init: RequestInit = {
     method: request.method,
     headers: request.wireHeaders,
@@ -66,10 +68,9 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
     redirect: wire.followRedirects ? "manual" : "follow",
   };
   try {
-    const fetch = wire.fetch ?? globalThis.fetch;
-    const response = wire.followRedirects
-      ? await fetchFollowingRedirects({ url: request.url, init }, fetch, wire.sensitiveHeaders)
-      : await fetch(request.url, init);
+    const hop = { url: request.url, init };
+    const response =
+      wire.hooks.length === 0 ? await send(wire, hop) : await sendThroughHooks(wire.hooks, hookedOperation(wire, request), hop, (hooked) => send(wire, hooked));
     if (response.ok) return { kind: "data", data: await readSuccessBody(response, request.responseType), response };
     const error = APIError.from(response, await readErrorBody(response), parseRetryAfter(response.headers, Date.now()));
     // A server may echo the key it rejected ("invalid key sk-…") into its message.
@@ -80,8 +81,18 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
     return failure(cause, { wire, request, init, timeoutMs, timedOut, userSignal });
   } finally {
     clearTimeout(timer);
-    if (onUserAbort !== undefined) userSignal?.removeEventListener("abort", onUserAbort);
+    stopWaiting?.();
   }
+}
+
+/** One request on the wire, redirects followed here where this runtime lets them be. */
+function send(wire: Wire, hop: Hop): Promise<Response> {
+  const fetch = wire.fetch ?? globalThis.fetch;
+  return wire.followRedirects ? fetchFollowingRedirects(hop, fetch, wire.sensitiveHeaders) : fetch(hop.url, hop.init);
+}
+
+function hookedOperation(wire: Wire, request: EncodedRequest) {
+  return { schemaPath: request.pathTemplate, input: request.input, responseType: request.responseType, baseUrl: wire.baseUrl, fetch: wire.fetch };
 }
 
 interface Failed {
@@ -101,6 +112,7 @@ function failure(cause: unknown, { wire, request, init, timeoutMs, timedOut, use
     throw cause;
   }
   if (cause instanceof ClientError) throw cause;
+  if (cause instanceof HookFailure) throw cause.error;
   if (userSignal?.aborted) throw new APIUserAbortError({ cause });
   if (timedOut) return { kind: "connection", error: new APIConnectionTimeoutError(timeoutMs, { cause }) };
   // A redirect loop or a redirect to another scheme will not change on a retry.

@@ -6,14 +6,17 @@
  */
 import { removeTrailingSlash } from "openapi-fetch";
 import { APIUserAbortError, ClientError } from "../core/errors.js";
-import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, retryDelayMs } from "../core/retry.js";
+import { exceedsRetryAfterCap, isIdempotent, isRetryableResponse, retryDelayMs } from "../core/retry.js";
+import { onAbort } from "./abort-listeners.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, type RequestDefaults } from "./encode-request.js";
+import { assertHooks, type Hooks } from "./hooks.js";
+import { withIdempotencyKey } from "./idempotency.js";
 import { logAttempt, type RequestLog } from "./log-attempt.js";
-import { Redactor, unbuildableRequestError } from "./redact.js";
+import { Redactor, secretsIn, unbuildableRequestError } from "./redact.js";
 import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually } from "./redirect.js";
 import { type Outcome, sendAttempt, type Wire } from "./send-attempt.js";
-import type { HttpMethod, OperationInput, RequestOptions, TransportConfig } from "./types.js";
+import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, TransportConfig } from "./types.js";
 
 export type {
   HttpMethod,
@@ -35,15 +38,38 @@ export class Transport {
   readonly #defaults: RequestDefaults;
   readonly #wire: Wire;
   readonly #log: RequestLog | undefined;
+  readonly #hooks: Hooks[] = [];
 
   constructor(config: TransportConfig) {
     this.#config = config;
     const redactor = new Redactor(config.secrets ?? []);
     const sensitiveHeaders = new Set([...ALWAYS_SENSITIVE_HEADERS, ...(config.sensitiveHeaders ?? []).map((name) => name.toLowerCase())]);
-    this.#defaults = { baseUrl: removeTrailingSlash(config.baseUrl), headers: lowerCaseHeaders(config.headers), credentials: config.credentials };
+    this.#defaults = { baseUrl: removeTrailingSlash(config.baseUrl), headers: lowerCaseHeaders(config.headers) };
     // Whether this runtime shows redirect targets, so that redirects can be followed here: fixed for the process.
-    this.#wire = { fetch: config.fetch, followRedirects: canFollowRedirectsManually(), sensitiveHeaders, redactor, onAPIError: config.onAPIError };
+    this.#wire = {
+      fetch: config.fetch,
+      followRedirects: canFollowRedirectsManually(),
+      sensitiveHeaders,
+      redactor,
+      onAPIError: config.onAPIError,
+      hooks: this.#hooks,
+      baseUrl: this.#defaults.baseUrl,
+    };
     this.#log = config.logger === undefined ? undefined : { logger: config.logger, name: config.name ?? "api", redactor, sensitiveHeaders };
+  }
+
+  /** Runs `hooks` on every attempt of every later call, after those registered before. */
+  use(...hooks: Hooks[]): void {
+    assertHooks(hooks);
+    this.#hooks.push(...hooks);
+  }
+
+  /** Stops running `hooks`. */
+  eject(...hooks: Hooks[]): void {
+    for (const hook of hooks) {
+      const index = this.#hooks.indexOf(hook);
+      if (index !== -1) this.#hooks.splice(index, 1);
+    }
   }
 
   /** Sends one operation; await it for the data, or call `.withResponse()` for the raw `Response` too. */
@@ -52,13 +78,20 @@ export class Transport {
   }
 
   async #run<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<WithResponse<TData>> {
-    const request = this.#encode({ method, pathTemplate, input, options });
+    // One key for the whole call: every retry carries the same one.
+    const call = { method, pathTemplate, input: withIdempotencyKey(input, options), options };
     const config = this.#config;
+    let request: EncodedRequest | undefined;
     const limits = { timeoutMs: options.timeout ?? config.timeout, userSignal: options.signal };
-    const retryAnyMethod = options.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
+    // A call with an idempotency key is safe to repeat whatever its method: the server deduplicates it.
+    const retryAnyMethod = (options.retryNonIdempotent ?? config.retryNonIdempotent ?? false) || input.idempotencyHeader !== undefined;
     const retriesAllowed = retryAnyMethod || isIdempotent(method) ? (options.maxRetries ?? config.maxRetries) : 0;
     const log = this.#log;
     for (let retry = 0; ; retry++) {
+      // Credentials from functions are asked for on every attempt; fixed ones are encoded once.
+      const credentials = config.credentials?.(input.security);
+      if (credentials instanceof Promise) request = this.#encode(call, await this.#sent(credentials));
+      else request ??= this.#encode(call, credentials);
       const started = log === undefined ? 0 : performance.now();
       const outcome = await sendAttempt(this.#wire, request, limits);
       const delay = outcome.kind === "data" ? undefined : this.#delayBeforeRetry(outcome, retry, retriesAllowed);
@@ -72,15 +105,22 @@ export class Transport {
   /** The wait before the next attempt, or none when this failure is final. `retry` counts the retries made so far. */
   #delayBeforeRetry(outcome: Failure, retry: number, retriesAllowed: number): number | undefined {
     const retryAfterMs = outcome.kind === "status" ? outcome.error.retryAfterMs : undefined;
-    const retryable = outcome.kind === "connection" || isRetryableStatus(outcome.error.status);
+    const retryable = outcome.kind === "connection" || isRetryableResponse(outcome.error.status, outcome.error.headers);
     if (!retryable || retry >= retriesAllowed || exceedsRetryAfterCap(retryAfterMs)) return undefined;
     return retryDelayMs(retry + 1, retryAfterMs, this.#config.random ?? Math.random);
   }
 
+  /** Credentials a function gave: from now on redacted wherever the fixed ones are. */
+  async #sent(pending: Promise<ResolvedCredentials>): Promise<ResolvedCredentials> {
+    const credentials = await pending;
+    this.#wire.redactor.add(secretsIn(credentials));
+    return credentials;
+  }
+
   /** The call's request; a value that cannot be encoded is a ClientError before anything is sent. */
-  #encode(call: OperationCall): EncodedRequest {
+  #encode(call: OperationCall, credentials: ResolvedCredentials | undefined): EncodedRequest {
     try {
-      return encodeRequest(call, this.#defaults);
+      return encodeRequest(call, this.#defaults, credentials);
     } catch (cause) {
       if (cause instanceof ClientError) throw cause;
       throw unbuildableRequestError(cause, this.#wire.redactor);
@@ -92,14 +132,16 @@ export class Transport {
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError({ cause: signal?.reason }));
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      stopWaiting?.();
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const stopWaiting =
+      signal === undefined
+        ? undefined
+        : onAbort(signal, () => {
+            clearTimeout(timer);
+            reject(new APIUserAbortError({ cause: signal.reason }));
+          });
   });
 }

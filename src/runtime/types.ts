@@ -54,6 +54,12 @@ export interface OperationInput {
   accept?: string;
   /** The operation's own security requirements; without them, the document's. */
   security?: SecurityRequirements;
+  /**
+   * The operation's idempotency header parameter (`Idempotency-Key`), as the spec spells it: the
+   * call then carries a key (the caller's, or a generated one) reused on every retry, and is
+   * retried whatever its method. @default none
+   */
+  idempotencyHeader?: string;
 }
 
 /** Credentials as one request carries them: headers, query parameters, cookies. */
@@ -75,8 +81,11 @@ export interface TransportConfig {
   sensitiveHeaders?: readonly string[];
   /** Credential values, never shown in an error message. @default [] */
   secrets?: readonly string[];
-  /** The credentials a request with these requirements carries. @default none */
-  credentials?: (security: SecurityRequirements | undefined) => ResolvedCredentials;
+  /**
+   * The credentials a request with these requirements carries. A promise when a credential is a
+   * function: then asked again on every attempt, so that a rotated token is the one sent. @default none
+   */
+  credentials?: (security: SecurityRequirements | undefined) => ResolvedCredentials | Promise<ResolvedCredentials>;
   /** Called on every APIError before it is thrown, so a client can attach typed fields. */
   onAPIError: (error: APIError) => void;
   /** Source of jitter; replaceable so that tests can pin it. @default Math.random */

@@ -12,6 +12,7 @@ export const CONSTRUCT_FIXTURES = {
   "empty-204": "Empty204",
   enums: "Enums",
   "form-urlencoded": "FormUrlencoded",
+  "idempotency-key": "IdempotencyKey",
   multipart: "Multipart",
   "multiple-success": "MultipleSuccess",
   "name-collisions": "NameCollisions",

@@ -1,6 +1,6 @@
 // Security schemes → client options (test/fixtures/constructs/security-*.yaml).
 import { describe, expectTypeOf, test } from "vitest";
-import type { ClientOptions } from "../../src/runtime/index.js";
+import type { ClientOptions, Credential } from "../../src/runtime/index.js";
 import { SecurityAll, type SecurityAllOptions } from "./generated/security-all/index.js";
 import { SecurityApikeyCookie, type SecurityApikeyCookieOptions } from "./generated/security-apikey-cookie/index.js";
 import { SecurityApikeyHeader, type SecurityApikeyHeaderOptions } from "./generated/security-apikey-header/index.js";
@@ -14,7 +14,7 @@ type Credentials<T> = Omit<T, keyof ClientOptions>;
 
 describe("credential options per scheme", () => {
   test("http bearer → token", () => {
-    expectTypeOf<Credentials<SecurityBearerOptions>>().toEqualTypeOf<{ token?: string }>();
+    expectTypeOf<Credentials<SecurityBearerOptions>>().toEqualTypeOf<{ token?: Credential }>();
     expectTypeOf<SecurityBearerOptions>().toExtend<ClientOptions>();
     const ok = () => new SecurityBearer({ token: "t", baseUrl: "http://127.0.0.1:1", timeout: 1, maxRetries: 0, headers: { a: "b" }, fetch: globalThis.fetch });
     // @ts-expect-error no apiKey scheme: no apiKey option
@@ -24,13 +24,13 @@ describe("credential options per scheme", () => {
   });
 
   test("oauth2 and openIdConnect → token (one option for both)", () => {
-    expectTypeOf<Credentials<SecurityOauth2Options>>().toEqualTypeOf<{ token?: string }>();
+    expectTypeOf<Credentials<SecurityOauth2Options>>().toEqualTypeOf<{ token?: Credential }>();
     const ok = () => new SecurityOauth2({ token: "t" });
     expectTypeOf(ok).toBeFunction();
   });
 
   test("http basic → username + password", () => {
-    expectTypeOf<Credentials<SecurityBasicOptions>>().toEqualTypeOf<{ username?: string; password?: string }>();
+    expectTypeOf<Credentials<SecurityBasicOptions>>().toEqualTypeOf<{ username?: Credential; password?: Credential }>();
     const ok = () => new SecurityBasic({ username: "u", password: "p" });
     // @ts-expect-error no bearer scheme: no token option
     const wrong = () => new SecurityBasic({ token: "t" });
@@ -39,9 +39,9 @@ describe("credential options per scheme", () => {
   });
 
   test("apiKey in header, query or cookie → apiKey", () => {
-    expectTypeOf<Credentials<SecurityApikeyHeaderOptions>>().toEqualTypeOf<{ apiKey?: string }>();
-    expectTypeOf<Credentials<SecurityApikeyQueryOptions>>().toEqualTypeOf<{ apiKey?: string }>();
-    expectTypeOf<Credentials<SecurityApikeyCookieOptions>>().toEqualTypeOf<{ apiKey?: string }>();
+    expectTypeOf<Credentials<SecurityApikeyHeaderOptions>>().toEqualTypeOf<{ apiKey?: Credential }>();
+    expectTypeOf<Credentials<SecurityApikeyQueryOptions>>().toEqualTypeOf<{ apiKey?: Credential }>();
+    expectTypeOf<Credentials<SecurityApikeyCookieOptions>>().toEqualTypeOf<{ apiKey?: Credential }>();
     const ok = () => [new SecurityApikeyHeader({ apiKey: "k" }), new SecurityApikeyQuery({ apiKey: "k" }), new SecurityApikeyCookie({ apiKey: "k" })];
     // @ts-expect-error the option is apiKey, not the scheme's key
     const wrong = () => new SecurityApikeyHeader({ keyAuth: "k" });
@@ -51,12 +51,12 @@ describe("credential options per scheme", () => {
 
   test("several schemes: every kind's option; the header apiKey scheme is apiKey, the others camelCase(key)", () => {
     expectTypeOf<Credentials<SecurityAllOptions>>().toEqualTypeOf<{
-      token?: string;
-      username?: string;
-      password?: string;
-      apiKey?: string;
-      queryKey?: string;
-      cookieKey?: string;
+      token?: Credential;
+      username?: Credential;
+      password?: Credential;
+      apiKey?: Credential;
+      queryKey?: Credential;
+      cookieKey?: Credential;
     }>();
     const ok = () => new SecurityAll({ token: "t", apiKey: "h", queryKey: "q", cookieKey: "c" });
     // @ts-expect-error headerKey, the header apiKey scheme, is the option apiKey

@@ -26,9 +26,9 @@ const quick = (status: number, headers: Record<string, string> = {}): ScriptedRe
 });
 
 describe("redirects", () => {
-  it("never carries X-API-Key to another origin (Aitronos, 307 on a PUT), yet delivers the body", async () => {
+  it("never carries X-API-Key to another origin (Aitronos, 303 after a PUT)", async () => {
     const other = await serve([{ status: 200, body: MEMBER_BODY }]);
-    const first = await serve([{ status: 307, headers: { location: `${other.url}/landed` } }]);
+    const first = await serve([{ status: 303, headers: { location: `${other.url}/landed` } }]);
     const client = new Aitronos({ baseUrl: first.url, apiKey: "sk-live-secret-key" });
 
     const result = await client.crewManagementMembers.updateMember(ORG, USER, { role_id: "role_member_001" });
@@ -37,14 +37,29 @@ describe("redirects", () => {
     expect(first.requests[0]?.headers["x-api-key"]).toBe("sk-live-secret-key");
     const landed = other.requests[0];
     expect(landed?.url).toBe("/landed");
-    expect(landed?.method).toBe("PUT");
+    expect(landed?.method).toBe("GET");
     expect(landed?.headers["x-api-key"]).toBeUndefined();
-    expect(JSON.parse(landed?.body ?? "null")).toEqual({ role_id: "role_member_001" });
+    expect(landed?.body).toBe("");
   });
 
-  it("never carries Authorization to another origin (Modbox bearer token, 302 on a GET-like hop)", async () => {
+  it("refuses a 307 or 308 that would send the request body to another origin, naming it; nothing reaches it", async () => {
+    for (const status of [307, 308]) {
+      const other = await serve([{ status: 200, body: MEMBER_BODY }]);
+      const first = await serve([{ status, headers: { location: `${other.url}/landed` } }]);
+      const client = new Aitronos({ baseUrl: first.url, apiKey: "sk-live-secret-key" });
+
+      const error = await rejectionOf(client.crewManagementMembers.updateMember(ORG, USER, { role_id: "role_member_001" }));
+
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect(error.message).toBe(`Redirect not followed: a ${status} to ${other.url} would send the PUT request's body to another origin; refused`);
+      expect(first.requests).toHaveLength(1);
+      expect(other.requests).toHaveLength(0);
+    }
+  });
+
+  it("never carries Authorization to another origin (Modbox bearer token, 303 to a GET)", async () => {
     const other = await serve([{ status: 200, body: { ok: true } }]);
-    const first = await serve([{ status: 308, headers: { location: `${other.url}/elsewhere` } }]);
+    const first = await serve([{ status: 303, headers: { location: `${other.url}/elsewhere` } }]);
     const client = new Modbox({ baseUrl: first.url, token: "mb-secret-token" });
 
     await client.workspaces.updateWorkspaceMemberRole("ws_1", "usr_1", { role: "admin" });
@@ -273,6 +288,34 @@ describe("one AbortSignal shared by many calls", () => {
 
     expect(results.map((result) => result.echo)).toEqual(Array.from({ length: 200 }, (_, index) => `/items/${index}`));
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+
+  it("holds one listener on it while 50 calls are in flight and waiting to retry, and prints no MaxListenersExceededWarning", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const server = await serve((request) => (request.url.endsWith("/again") ? quick(503) : { status: 200, body: {} }));
+      const stalled = await serve(() => ({ fault: "stall" }));
+      const controller = new AbortController();
+      const inFlight = Array.from({ length: 50 }, () => rejectionOf(transportFor(stalled).request("GET", "/s", {}, { signal: controller.signal })));
+      while (stalled.requests.length < 50) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);
+      controller.abort();
+      await Promise.all(inFlight);
+
+      const shared = new AbortController();
+      // Every call's retry waits share the signal too (sleep between attempts).
+      await Promise.all(
+        Array.from({ length: 50 }, () => rejectionOf(transportFor(server, { maxRetries: 1 }).request("GET", "/again", {}, { signal: shared.signal }))),
+      );
+      expect(getEventListeners(shared.signal, "abort")).toHaveLength(0);
+      // Node emits warnings on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
   });
 
   it("aborting it ends every call in flight, and no listener is left", async () => {

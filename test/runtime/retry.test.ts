@@ -5,6 +5,7 @@ import {
   defaultBackoff,
   exceedsRetryAfterCap,
   isIdempotent,
+  isRetryableResponse,
   isRetryableStatus,
   parseRetryAfter,
   retryDelayMs,
@@ -131,5 +132,18 @@ describe("isIdempotent", () => {
     ["PATCH", false],
   ])("%s -> %s", (method, expected) => {
     expect(isIdempotent(method)).toBe(expected);
+  });
+});
+
+describe("isRetryableResponse", () => {
+  it.each([
+    ["x-should-retry: true retries a status the rule would not", 400, { "x-should-retry": "true" }, true],
+    ["x-should-retry: false stops a status the rule would retry", 503, { "x-should-retry": "false" }, false],
+    ["case and spaces do not matter", 404, { "x-should-retry": " TRUE " }, true],
+    ["any other value leaves the status rule", 503, { "x-should-retry": "maybe" }, true],
+    ["no header: the status rule", 429, {}, true],
+    ["no header, a 400: not retried", 400, {}, false],
+  ] as const)("%s", (_name, status, headers, expected) => {
+    expect(isRetryableResponse(status, new Headers(headers))).toBe(expected);
   });
 });

@@ -47,6 +47,26 @@ function quickFailure(status: number): ScriptedReply {
 const OK: ScriptedReply = { status: 200, body: { ok: true } };
 
 describe("retries", () => {
+  it("obeys x-should-retry from the server: true retries a 400, false stops a 503", async () => {
+    const target = await serve([
+      { status: 400, headers: { "x-should-retry": "true", "retry-after-ms": "1" } },
+      OK,
+      { status: 503, headers: { "x-should-retry": "false" } },
+    ]);
+    const transport = transportFor(target);
+
+    expect(await transport.request("GET", "/items", {})).toEqual({ ok: true });
+    expect(await rejectionOf(transport.request("GET", "/items", {}))).toBeInstanceOf(InternalServerError);
+    expect(target.requests).toHaveLength(3);
+  });
+
+  it("keeps the method rule under x-should-retry: true: a POST is not repeated", async () => {
+    const target = await serve([{ status: 500, headers: { "x-should-retry": "true", "retry-after-ms": "1" } }, OK]);
+
+    expect(await rejectionOf(transportFor(target).request("POST", "/items", { body: {} }))).toBeInstanceOf(InternalServerError);
+    expect(target.requests).toHaveLength(1);
+  });
+
   it("retries a 500 once and returns the 200 that follows", async () => {
     const target = await serve([quickFailure(500), OK]);
 

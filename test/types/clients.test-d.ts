@@ -12,6 +12,7 @@ import {
   type RequestOptions,
   UnprocessableEntityError,
 } from "../../src/index.js";
+import type { Credential } from "../../src/runtime/index.js";
 import type { ErrorResponse, UpdateMemberRoleRequest as AitronosUpdateMemberRoleRequest, UpdateMemberRoleResponse } from "../../src/aitronos.js";
 import type {
   HTTPValidationError,
@@ -197,14 +198,14 @@ describe("error narrowing", () => {
 
 describe("client options", () => {
   test("Modbox accepts token", () => {
-    expectTypeOf<ModboxOptions>().toHaveProperty("token").toEqualTypeOf<string | undefined>();
+    expectTypeOf<ModboxOptions>().toHaveProperty("token").toEqualTypeOf<Credential | undefined>();
     expectTypeOf(Modbox).constructorParameters.toEqualTypeOf<[(ModboxOptions | undefined)?]>();
     const make = () => [new Modbox({ token: "t", baseUrl: "http://localhost", timeout: 1, maxRetries: 0, headers: {} }), new Modbox()];
     expectTypeOf(make).returns.toEqualTypeOf<Modbox[]>();
   });
 
   test("Aitronos accepts apiKey", () => {
-    expectTypeOf<AitronosOptions>().toHaveProperty("apiKey").toEqualTypeOf<string | undefined>();
+    expectTypeOf<AitronosOptions>().toHaveProperty("apiKey").toEqualTypeOf<Credential | undefined>();
     expectTypeOf(Aitronos).constructorParameters.toEqualTypeOf<[(AitronosOptions | undefined)?]>();
     const make = () => new Aitronos({ apiKey: "k", fetch: globalThis.fetch });
     expectTypeOf(make).returns.toEqualTypeOf<Aitronos>();

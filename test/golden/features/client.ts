@@ -1,7 +1,7 @@
 // Generated from test/fixtures/features.yaml (sha256 a1d0bc2c36485ceab858e291f07033bdfe5c9f0d5bc8f363475608861b1202d1) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../src/runtime/index.js";
 export type Item = components["schemas"]["Item"];
 export type ItemList = components["schemas"]["item-list"];
 /** Query parameters and header parameters of GET /items. */
@@ -69,7 +69,7 @@ const definition: ClientDefinition = { "name": "Features", "baseUrl": "http://12
 /** Options of the Features client (Features *\/ `${process.exit(1)}`). */
 export interface FeaturesOptions extends ClientOptions {
   /** API key, sent in the `X-Key` header. */
-  apiKey?: string;
+  apiKey?: Credential;
 }
 
 /** Client for Features *\/ `${process.exit(1)}`. */

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-all.yaml (sha256 a023cd6a8a712ec26fea2fd64670f1f94afd97476ac75860c831baae17c4e194) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -45,17 +45,17 @@ const definition: ClientDefinition = { "name": "SecurityAll", "baseUrl": "http:/
 /** Options of the SecurityAll client (SecurityAll). */
 export interface SecurityAllOptions extends ClientOptions {
   /** User name for HTTP basic authentication (`Authorization: Basic …`). */
-  username?: string;
+  username?: Credential;
   /** Password for HTTP basic authentication. */
-  password?: string;
+  password?: Credential;
   /** Bearer token, sent as `Authorization: Bearer <token>`. */
-  token?: string;
+  token?: Credential;
   /** API key, sent in the `X-Key` header. */
-  apiKey?: string;
+  apiKey?: Credential;
   /** API key, sent in the `key` query parameter. */
-  queryKey?: string;
+  queryKey?: Credential;
   /** API key, sent in the `sid` cookie. */
-  cookieKey?: string;
+  cookieKey?: Credential;
 }
 
 /** Client for SecurityAll. */

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-apikey-cookie.yaml (sha256 1f9a84a4af5645b4a226cdefcb66eb7ac35762f642c3964ddf85bc27a569e288) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -45,7 +45,7 @@ const definition: ClientDefinition = { "name": "SecurityApikeyCookie", "baseUrl"
 /** Options of the SecurityApikeyCookie client (SecurityApikeyCookie). */
 export interface SecurityApikeyCookieOptions extends ClientOptions {
   /** API key, sent in the `session_id` cookie. */
-  apiKey?: string;
+  apiKey?: Credential;
 }
 
 /** Client for SecurityApikeyCookie. */

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-apikey-header.yaml (sha256 10178d8666455aaaa1b1dc857e6e8ef8f34912169829b589864bcb6b5ea0a646) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -45,7 +45,7 @@ const definition: ClientDefinition = { "name": "SecurityApikeyHeader", "baseUrl"
 /** Options of the SecurityApikeyHeader client (SecurityApikeyHeader). */
 export interface SecurityApikeyHeaderOptions extends ClientOptions {
   /** API key, sent in the `X-API-Key` header. */
-  apiKey?: string;
+  apiKey?: Credential;
 }
 
 /** Client for SecurityApikeyHeader. */

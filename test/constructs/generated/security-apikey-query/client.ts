@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-apikey-query.yaml (sha256 299c89dd1d6ded632dbab5fd0df3cfd9b75bee111d47087afc97e20ccd27855f) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -45,7 +45,7 @@ const definition: ClientDefinition = { "name": "SecurityApikeyQuery", "baseUrl":
 /** Options of the SecurityApikeyQuery client (SecurityApikeyQuery). */
 export interface SecurityApikeyQueryOptions extends ClientOptions {
   /** API key, sent in the `api_key` query parameter. */
-  apiKey?: string;
+  apiKey?: Credential;
 }
 
 /** Client for SecurityApikeyQuery. */

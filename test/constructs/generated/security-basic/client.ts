@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-basic.yaml (sha256 59d356fb5955e7fd9b4aae0be8a94275c0bfbe0450cab560d9092a21a4cbb966) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -45,9 +45,9 @@ const definition: ClientDefinition = { "name": "SecurityBasic", "baseUrl": "http
 /** Options of the SecurityBasic client (SecurityBasic). */
 export interface SecurityBasicOptions extends ClientOptions {
   /** User name for HTTP basic authentication (`Authorization: Basic …`). */
-  username?: string;
+  username?: Credential;
   /** Password for HTTP basic authentication. */
-  password?: string;
+  password?: Credential;
 }
 
 /** Client for SecurityBasic. */

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-bearer.yaml (sha256 645dc504f1722e3291948b1576320c731e54afdc61d41a6492b12ac6749a5d02) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -45,7 +45,7 @@ const definition: ClientDefinition = { "name": "SecurityBearer", "baseUrl": "htt
 /** Options of the SecurityBearer client (SecurityBearer). */
 export interface SecurityBearerOptions extends ClientOptions {
   /** Bearer token, sent as `Authorization: Bearer <token>`. */
-  token?: string;
+  token?: Credential;
 }
 
 /** Client for SecurityBearer. */

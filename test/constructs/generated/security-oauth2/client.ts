@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/security-oauth2.yaml (sha256 cb37b95aee9843fe5cea5624f578a7bdde0993c5fd72029e0007fc0b83cd0bbc) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 /** Query parameters and cookie parameters of GET /items. */
 export type AccountListItemsParams = Pick<NonNullable<paths["/items"]["get"]["parameters"]["query"]>, "limit"> & Pick<NonNullable<paths["/items"]["get"]["parameters"]["cookie"]>, "theme">;
 /** Success body of GET /items. */
@@ -45,7 +45,7 @@ const definition: ClientDefinition = { "name": "SecurityOauth2", "baseUrl": "htt
 /** Options of the SecurityOauth2 client (SecurityOauth2). */
 export interface SecurityOauth2Options extends ClientOptions {
   /** Bearer token, sent as `Authorization: Bearer <token>`. */
-  token?: string;
+  token?: Credential;
 }
 
 /** Client for SecurityOauth2. */
