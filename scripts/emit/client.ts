@@ -55,8 +55,10 @@ function runtimeImports(model: ApiModel, ctx: EmitClientContext): string {
     ...(operations.some((operation) => operation.body?.kind === "binary") ? ["type BinaryBody"] : []),
     "type ClientDefinition",
     "type ClientOptions",
+    ...(operations.some((operation) => operation.pagination !== undefined) ? ["type PageItem", "PagePromise"] : []),
     "type RequestOptions",
     ...(operations.some(takesParams) ? ["splitParams"] : []),
+    ...(operations.some((operation) => operation.stream !== undefined) ? ["Stream"] : []),
     ...(model.resources.length > 0 ? ["type Transport"] : []),
   ];
   return `import { ${names.join(", ")} } from ${stringLiteral(ctx.runtimeImport)};`;

@@ -8,7 +8,7 @@ import { removeTrailingSlash } from "openapi-fetch";
 import { APIUserAbortError, ClientError } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableStatus, retryDelayMs } from "../core/retry.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
-import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, type RequestDefaults } from "./encode-request.js";
+import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, originOf, type RequestDefaults } from "./encode-request.js";
 import { logAttempt, type RequestLog } from "./log-attempt.js";
 import { Redactor, unbuildableRequestError } from "./redact.js";
 import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually } from "./redirect.js";
@@ -24,6 +24,7 @@ export type {
   ResolvedCredentials,
   ResponseType,
   SecurityRequirements,
+  StreamHandoff,
   TransportConfig,
 } from "./types.js";
 
@@ -46,6 +47,11 @@ export class Transport {
     this.#log = config.logger === undefined ? undefined : { logger: config.logger, name: config.name ?? "api", redactor, sensitiveHeaders };
   }
 
+  /** The origin of the client's base URL: the only one a next page link may lead to. */
+  get origin(): string {
+    return originOf(this.#defaults.baseUrl);
+  }
+
   /** Sends one operation; await it for the data, or call `.withResponse()` for the raw `Response` too. */
   request<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions = {}): APIPromise<TData> {
     return new APIPromise(this.#run<TData>(method, pathTemplate, input, options));
@@ -54,7 +60,7 @@ export class Transport {
   async #run<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<WithResponse<TData>> {
     const request = this.#encode({ method, pathTemplate, input, options });
     const config = this.#config;
-    const limits = { timeoutMs: options.timeout ?? config.timeout, userSignal: options.signal };
+    const limits = { timeoutMs: options.timeout ?? config.timeout, userSignal: options.signal, stream: input.stream };
     const retryAnyMethod = options.retryNonIdempotent ?? config.retryNonIdempotent ?? false;
     const retriesAllowed = retryAnyMethod || isIdempotent(method) ? (options.maxRetries ?? config.maxRetries) : 0;
     const log = this.#log;

@@ -32,6 +32,7 @@ export const CONSTRUCT_FIXTURES = {
   "security-bearer": "SecurityBearer",
   "security-oauth2": "SecurityOauth2",
   "shared-parameters": "SharedParameters",
+  streams: "Streams",
   "text-plain": "TextPlain",
   "type-arrays-31": "TypeArrays31",
   untagged: "Untagged",
