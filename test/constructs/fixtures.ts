@@ -19,6 +19,7 @@ export const CONSTRUCT_FIXTURES = {
   "nullable-30": "Nullable30",
   "octet-stream-upload": "OctetStreamUpload",
   oneof: "OneOf",
+  pages: "Pages",
   "parameter-styles": "ParameterStyles",
   "property-names": "PropertyNames",
   "read-write-only": "ReadWriteOnly",
