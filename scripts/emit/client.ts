@@ -57,8 +57,10 @@ function runtimeImports(model: ApiModel, ctx: EmitClientContext): string {
     "type ClientOptions",
     // Credential options take a value or a function that gives one per request.
     ...(model.auth.length > 0 ? ["type Credential"] : []),
+    ...(operations.some((operation) => operation.pagination !== undefined) ? ["type PageItem", "PagePromise"] : []),
     "type RequestOptions",
     ...(operations.some(takesParams) ? ["splitParams"] : []),
+    ...(operations.some((operation) => operation.stream !== undefined) ? ["Stream"] : []),
     ...(model.resources.length > 0 ? ["type Transport"] : []),
   ];
   return `import { ${names.join(", ")} } from ${stringLiteral(ctx.runtimeImport)};`;

@@ -16,28 +16,60 @@ export function operationMethod(operation: OperationModel, types: OperationTypeN
     name: operation.methodName,
     docs: [operationDocs(operation)],
     parameters: [...pathParameters, ...paramsParameter, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
-    returnType: `APIPromise<${types.response}>`,
-    statements: [requestCall(operation, types, transport, hasParams)],
+    returnType: returnType(operation, types),
+    statements: [operation.pagination === undefined ? requestCall(operation, types, transport, hasParams) : pagedCall(operation, types, transport, hasParams)],
   };
+}
+
+/** `APIPromise<Response>`, `APIPromise<Stream<Item>>` for a stream, `PagePromise<Response, Item>` for a list that pages. */
+function returnType(operation: OperationModel, types: OperationTypeNames): string {
+  if (operation.stream !== undefined) return `APIPromise<Stream<${types.item}>>`;
+  if (operation.pagination !== undefined) return `PagePromise<${types.response}, ${types.item}>`;
+  return `APIPromise<${types.response}>`;
 }
 
 function requestCall(operation: OperationModel, types: OperationTypeNames, transport: string, hasParams: boolean): WriterFunction {
   return (writer) => {
-    const path = operation.pathParams.map((param) => `${propertyKey(param.name)}: ${param.identifier}`).join(", ");
-    const { body } = operation;
-    const input = [
-      path === "" ? undefined : `path: { ${path} }`,
-      hasParams ? `...splitParams(params, ${paramsLayout(operation)})` : undefined,
-      body !== undefined && body.mediaType !== "application/json" ? `requestType: ${stringLiteral(body.mediaType)}` : undefined,
-      operation.responseType === "json" ? undefined : `responseType: ${stringLiteral(operation.responseType)}`,
-      operation.accept === undefined || operation.accept === "application/json" ? undefined : `accept: ${stringLiteral(operation.accept)}`,
-      operation.security === undefined ? undefined : `security: ${jsonLiteral(operation.security)}`,
-      idempotencyHeaderField(operation),
-    ].filter((part) => part !== undefined);
-    const inputText = input.length === 0 ? "{}" : `{ ${input.join(", ")} }`;
-    const template = stringLiteral(operation.pathTemplate);
-    writer.write(`return ${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${template}, ${inputText}, options);`);
+    const inputText = operationInput(operation, types, hasParams ? "params" : undefined);
+    const data = operation.stream === undefined ? types.response : `Stream<${types.item}>`;
+    writer.write(
+      `return ${transport}.request<${data}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.pathTemplate)}, ${inputText}, options);`,
+    );
   };
+}
+
+/**
+ * Every page, the first included, is one transport call with the page's query over the caller's
+ * params (or the next link as `url`), so each gets auth, retries, timeouts and the signal.
+ */
+function pagedCall(operation: OperationModel, types: OperationTypeNames, transport: string, hasParams: boolean): WriterFunction {
+  return (writer) => {
+    const inputText = operationInput(operation, types, hasParams ? "{ ...params, ...page.query }" : undefined, "page.url");
+    const request = `${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.pathTemplate)}, ${inputText}, options)`;
+    const first = hasParams ? "{ query: { ...params } }" : "{ query: {} }";
+    writer.write(`return new PagePromise<${types.response}, ${types.item}>(`);
+    writer.write(
+      `(page) => ${request}.withResponse(), ${jsonLiteral(operation.pagination)}, ${first}, { origin: ${transport}.origin, signal: options?.signal });`,
+    );
+  };
+}
+
+/** The OperationInput literal of a call, with `params` (an expression) split by the operation's layout. */
+function operationInput(operation: OperationModel, types: OperationTypeNames, params: string | undefined, url?: string): string {
+  const path = operation.pathParams.map((param) => `${propertyKey(param.name)}: ${param.identifier}`).join(", ");
+  const { body, stream } = operation;
+  const input = [
+    path === "" ? undefined : `path: { ${path} }`,
+    params === undefined ? undefined : `...splitParams(${params}, ${paramsLayout(operation)})`,
+    body !== undefined && body.mediaType !== "application/json" ? `requestType: ${stringLiteral(body.mediaType)}` : undefined,
+    operation.responseType === "json" || stream !== undefined ? undefined : `responseType: ${stringLiteral(operation.responseType)}`,
+    operation.accept === undefined || operation.accept === "application/json" ? undefined : `accept: ${stringLiteral(operation.accept)}`,
+    operation.security === undefined ? undefined : `security: ${jsonLiteral(operation.security)}`,
+    idempotencyHeaderField(operation),
+    stream === undefined ? undefined : `stream: Stream.reader<${types.item}>(${jsonLiteral({ format: stream.format, data: stream.data })})`,
+    url === undefined ? undefined : `url: ${url}`,
+  ].filter((part) => part !== undefined);
+  return input.length === 0 ? "{}" : `{ ${input.join(", ")} }`;
 }
 
 /**

@@ -1,7 +1,8 @@
 /** The type aliases of each operation: its params object, success body and error body. */
 import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { OperationModel, ParamModel, ResponseModel } from "../model/api-model.js";
-import { docText, stringLiteral } from "./escape.js";
+import { docText, jsonLiteral, stringLiteral } from "./escape.js";
+import { type Aliases, readable, streamItemType } from "./item-types.js";
 import { type NameScope, pascalCase } from "./names.js";
 import { takesParams } from "./signature.js";
 
@@ -9,22 +10,18 @@ export interface OperationTypeNames {
   params: string;
   response: string;
   error: string;
+  /** One item of a stream or of a page's list; only for operations that stream or page. */
+  item?: string;
 }
 
 export function operationTypeNames(names: NameScope, prefix: string, operation: OperationModel): OperationTypeNames {
   const base = `${prefix}${pascalCase(operation.methodName)}`;
-  return { params: names.claim(`${base}Params`), response: names.claim(`${base}Response`), error: names.claim(`${base}Error`) };
+  const types: OperationTypeNames = { params: names.claim(`${base}Params`), response: names.claim(`${base}Response`), error: names.claim(`${base}Error`) };
+  if (operation.stream !== undefined || operation.pagination !== undefined) types.item = names.claim(`${base}Item`);
+  return types;
 }
 
-/** Schema aliases by schema name, and whether the spec marks readOnly/writeOnly properties. */
-export interface Aliases {
-  of: Map<string, string>;
-  readWrite: boolean;
-}
-
-export function readable(type: string, readWrite: boolean): string {
-  return readWrite ? `Readable<${type}>` : type;
-}
+export { type Aliases, readable } from "./item-types.js";
 
 export function typeAlias(name: string, type: string, docs?: string): TypeAliasDeclarationStructure {
   return { kind: StructureKind.TypeAlias, name, type, isExported: true, docs: docs ? [docText(docs)] : undefined };
@@ -41,6 +38,8 @@ export function operationTypeAliases(operation: OperationModel, types: Operation
     typeAlias(types.response, responseUnion(operation, operation.success, aliases, "undefined"), `Success body of ${route}.`),
     typeAlias(types.error, responseUnion(operation, operation.errors, aliases, "unknown"), `Error body of ${route}, as \`APIError.body\`.`),
   ];
+  const item = itemAlias(operation, types, aliases);
+  if (item !== undefined) result.push(item);
   if (!takesParams(operation)) return result;
   return [typeAlias(types.params, paramsType(operation, aliases), `${paramsContents(operation)} of ${route}.`), ...result];
 }
@@ -98,4 +97,13 @@ function bodyType(operation: OperationModel, aliases: Aliases): string {
   const raw = `NonNullable<${operationType(operation)}["requestBody"]>["content"][${stringLiteral(body.mediaType)}]`;
   if (aliases.readWrite) return `Writable<${raw}>`;
   return body.spread && schema !== undefined ? schema : raw;
+}
+
+/** The item alias of a streaming or paged operation: an event's data or record, or an element of the page's list. */
+function itemAlias(operation: OperationModel, types: OperationTypeNames, aliases: Aliases): TypeAliasDeclarationStructure | undefined {
+  const route = `${operation.httpMethod} ${operation.path}`;
+  if (types.item === undefined) return undefined;
+  if (operation.stream !== undefined) return typeAlias(types.item, streamItemType(operation.stream, aliases), `One item of the stream of ${route}.`);
+  const path = operation.pagination?.items ?? [];
+  return typeAlias(types.item, `PageItem<${types.response}, ${jsonLiteral(path)}>`, `One item of a page of ${route}.`);
 }

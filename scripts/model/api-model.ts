@@ -70,9 +70,9 @@ export interface OperationModel {
   security: string[][] | undefined;
   /** The path with RFC 6570 markers for non-simple path styles (`{;id}`, `{.id*}`), as openapi-fetch expands them. */
   pathTemplate: string;
-  /** How the list pages (scripts/model/pagination.ts); absent when it does not. Not emitted yet. */
+  /** How the list pages (scripts/model/pagination.ts); absent when it does not. Its method returns a PagePromise. */
   pagination?: PaginationStrategy;
-  /** The success response is a stream of events or records (scripts/model/streaming.ts); absent otherwise. Not emitted yet. */
+  /** The success response is a stream of events or records (scripts/model/streaming.ts); absent otherwise. Its method returns APIPromise<Stream<T>>. */
   stream?: StreamModel;
 }
 

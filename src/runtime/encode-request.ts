@@ -53,12 +53,15 @@ export function encodeRequest(
   assertPathParams(input.path);
   const styles = input.styles;
   const queryStyles = styles?.query;
-  const url = createFinalURL(pathTemplate, {
-    baseUrl: defaults.baseUrl,
-    params: { path: input.path, query: credentials === undefined ? input.query : { ...input.query, ...credentials.query } },
-    querySerializer: queryStyles === undefined ? serializeQuery : (values) => serializeQuery(values, queryStyles),
-    pathSerializer: defaultPathSerializer,
-  });
+  const url =
+    input.url === undefined
+      ? createFinalURL(pathTemplate, {
+          baseUrl: defaults.baseUrl,
+          params: { path: input.path, query: credentials === undefined ? input.query : { ...input.query, ...credentials.query } },
+          querySerializer: queryStyles === undefined ? serializeQuery : (values) => serializeQuery(values, queryStyles),
+          pathSerializer: defaultPathSerializer,
+        })
+      : urlOnOwnOrigin(input.url, defaults.baseUrl, credentials?.query);
   const headers: Record<string, string> = {
     Accept: input.accept ?? "application/json",
     ...credentials?.headers,
@@ -110,4 +113,22 @@ function assertPathParams(path: OperationInput["path"]): void {
       throw new ClientError(`Path parameter "${name}" must be a non-empty value other than "." or "..", got ${JSON.stringify(value)}.`);
     }
   }
+}
+
+/**
+ * A given URL (a next page link) in place of path and query: only on the base URL's origin, so
+ * credentials never go elsewhere, and with the credentials' query parameters set as on any call.
+ */
+function urlOnOwnOrigin(given: string, baseUrl: string, credentialQuery: Readonly<Record<string, string>> | undefined): string {
+  const url = new URL(given, originOf(baseUrl));
+  if (url.origin !== originOf(baseUrl))
+    throw new ClientError(`Refusing to send a request to ${url.origin}: only the client's own origin (${originOf(baseUrl)}) is allowed.`);
+  for (const [name, value] of Object.entries(credentialQuery ?? {})) url.searchParams.set(name, value);
+  return url.href;
+}
+
+/** The origin of a base URL; a relative one (`/api` in a browser) is on the page's origin. */
+export function originOf(baseUrl: string): string {
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  return new URL(baseUrl, page).origin;
 }

@@ -8,9 +8,18 @@ export type { BinaryBody, ParamStyle } from "./serialize.js";
 export { Transport } from "./transport.js";
 export { APIPromise, type WithResponse } from "./api-promise.js";
 export type { Logger, LogLevel } from "./logger.js";
+// Pages and streams: imported only by generated methods that page or stream, so that a client
+// without either bundles neither (test/runtime/pages-streams-bundle.test.ts).
+export { Stream, type StreamFormat, type StreamOptions, type SseDataMode } from "./stream.js";
+export type { ServerSentEvent } from "./sse.js";
+export { StreamDecodeError } from "./json-records.js";
+export { PagePromise, type FetchPage, type PagePromiseOptions } from "./page-promise.js";
+export { PaginationError, type PaginationErrorReason } from "./pagination.js";
+export type { PageItem, PaginationStrategy, PageRequest } from "./pagination-strategy.js";
 export type {
   ResolvedCredentials,
   SecurityRequirements,
+  StreamHandoff,
   HttpMethod,
   OperationInput,
   ParamLocation,

@@ -91,3 +91,15 @@ export interface PageHistory {
   /** How many pages in a row, up to the current one, were empty. */
   emptyPagesInARow: number;
 }
+
+/**
+ * The type of one item of a page typed `TPage`, whose list is at `TPath`: the element type of the
+ * array there. Distributes over a union of page bodies; an optional or nullable level is looked through.
+ */
+export type PageItem<TPage, TPath extends readonly string[]> = TPath extends readonly [infer Head extends string, ...infer Rest extends readonly string[]]
+  ? PageItem<PropertyOf<NonNullable<TPage>, Head>, Rest>
+  : NonNullable<TPage> extends readonly (infer Item)[]
+    ? Item
+    : never;
+
+type PropertyOf<T, K extends string> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;

@@ -11,6 +11,7 @@ import { readErrorBody, readSuccessBody } from "./read-body.js";
 import { connectionError, type Redactor, unbuildableRequestError } from "./redact.js";
 import { type Hooks, HookFailure, sendThroughHooks } from "./hooks.js";
 import { fetchFollowingRedirects, type Hop, RedirectError } from "./redirect.js";
+import type { StreamHandoff } from "./types.js";
 
 /** What every attempt of one transport shares, fixed when the transport is made. */
 export interface Wire {
@@ -35,6 +36,8 @@ export interface AttemptLimits {
   readonly timeoutMs: number;
   /** The caller's signal: its abort ends the call, never to be retried. */
   readonly userSignal: AbortSignal | undefined;
+  /** Hands a success body over unread (a stream) instead of reading it inside the timeout. */
+  readonly stream?: ((handoff: StreamHandoff) => unknown) | undefined;
 }
 
 export type Outcome =
@@ -47,7 +50,7 @@ export type Outcome =
  * what no retry can: the caller's abort, a request the platform refuses to build, a redirect
  * loop, a success body that is not the JSON it claims to be.
  */
-export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeoutMs, userSignal }: AttemptLimits): Promise<Outcome> {
+export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeoutMs, userSignal, stream }: AttemptLimits): Promise<Outcome> {
   if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
   // One controller and one timer per attempt: the timeout ends the request or its body,
   // whichever is under way; the caller's signal, when there is one, ends it too.
@@ -71,7 +74,13 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
     const hop = { url: request.url, init };
     const response =
       wire.hooks.length === 0 ? await send(wire, hop) : await sendThroughHooks(wire.hooks, hookedOperation(wire, request), hop, (hooked) => send(wire, hooked));
-    if (response.ok) return { kind: "data", data: await readSuccessBody(response, request.responseType), response };
+    if (response.ok) {
+      // A stream is handed over once its headers arrive: the timer is stopped below without
+      // aborting the body, whose silences the stream times itself, and no retry follows.
+      const data =
+        stream === undefined ? await readSuccessBody(response, request.responseType) : stream({ response, controller, signal: userSignal, timeoutMs });
+      return { kind: "data", data, response };
+    }
     const error = APIError.from(response, await readErrorBody(response), parseRetryAfter(response.headers, Date.now()));
     // A server may echo the key it rejected ("invalid key sk-…") into its message.
     error.message = wire.redactor.text(error.message);

@@ -8,6 +8,7 @@ import { ByteSource } from "./byte-source.js";
 import { JsonRecordDecoder, parseJsonRecord } from "./json-records.js";
 import { type StreamFormat, streamFormatOfMediaType } from "./media-type.js";
 import { type ServerSentEvent, SseDecoder } from "./sse.js";
+import type { StreamHandoff } from "./types.js";
 
 export type { StreamFormat };
 
@@ -73,6 +74,14 @@ export class Stream<T> implements AsyncIterable<T> {
     // A body-less response (204, HEAD) is a stream that ends at once.
     const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
     return new Stream<T>(body, { ...options, format });
+  }
+
+  /**
+   * The function a generated method passes as `OperationInput.stream`: it builds the Stream from a
+   * success response whose headers just arrived, with the call's timeout as the idle timeout.
+   */
+  static reader<T>(options: Pick<StreamOptions, "format" | "data">): (handoff: StreamHandoff) => Stream<T> {
+    return ({ response, controller, signal, timeoutMs }) => Stream.fromResponse<T>(response, { ...options, controller, signal, idleTimeoutMs: timeoutMs });
   }
 
   /** The items: SSE data (ended by a `[DONE]` data) or the parsed records. */

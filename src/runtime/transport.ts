@@ -9,7 +9,7 @@ import { APIUserAbortError, ClientError } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableResponse, retryDelayMs } from "../core/retry.js";
 import { onAbort } from "./abort-listeners.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
-import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, type RequestDefaults } from "./encode-request.js";
+import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, originOf, type RequestDefaults } from "./encode-request.js";
 import { assertHooks, type Hooks } from "./hooks.js";
 import { withIdempotencyKey } from "./idempotency.js";
 import { logAttempt, type RequestLog } from "./log-attempt.js";
@@ -27,6 +27,7 @@ export type {
   ResolvedCredentials,
   ResponseType,
   SecurityRequirements,
+  StreamHandoff,
   TransportConfig,
 } from "./types.js";
 
@@ -72,6 +73,11 @@ export class Transport {
     }
   }
 
+  /** The origin of the client's base URL: the only one a next page link may lead to. */
+  get origin(): string {
+    return originOf(this.#defaults.baseUrl);
+  }
+
   /** Sends one operation; await it for the data, or call `.withResponse()` for the raw `Response` too. */
   request<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions = {}): APIPromise<TData> {
     return new APIPromise(this.#run<TData>(method, pathTemplate, input, options));
@@ -82,7 +88,7 @@ export class Transport {
     const call = { method, pathTemplate, input: withIdempotencyKey(input, options), options };
     const config = this.#config;
     let request: EncodedRequest | undefined;
-    const limits = { timeoutMs: options.timeout ?? config.timeout, userSignal: options.signal };
+    const limits = { timeoutMs: options.timeout ?? config.timeout, userSignal: options.signal, stream: input.stream };
     // A call with an idempotency key is safe to repeat whatever its method: the server deduplicates it.
     const retryAnyMethod = (options.retryNonIdempotent ?? config.retryNonIdempotent ?? false) || input.idempotencyHeader !== undefined;
     const retriesAllowed = retryAnyMethod || isIdempotent(method) ? (options.maxRetries ?? config.maxRetries) : 0;

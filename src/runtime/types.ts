@@ -60,6 +60,28 @@ export interface OperationInput {
    * retried whatever its method. @default none
    */
   idempotencyHeader?: string;
+  /**
+   * Streams the success body instead of reading it: called once 2xx headers arrive, its result is
+   * the call's data. Passed by generated methods of streaming operations (`Stream.reader`), so the
+   * transport never imports the stream code and clients without streams never bundle it.
+   */
+  stream?: (handoff: StreamHandoff) => unknown;
+  /**
+   * An absolute URL on the client's own origin to request instead of the path and query (a next
+   * page link). Credentials, headers, retries and timeouts apply as to any call.
+   */
+  url?: string;
+}
+
+/** What a streaming call hands over once a success response's headers have arrived; its body is unread. */
+export interface StreamHandoff {
+  response: Response;
+  /** The attempt's controller: aborting it ends the body. The attempt's timer is stopped, not fired. */
+  controller: AbortController;
+  /** The caller's signal, which the stream now listens to itself. */
+  signal: AbortSignal | undefined;
+  /** The call's timeout, to use as the stream's idle timeout. */
+  timeoutMs: number;
 }
 
 /** Credentials as one request carries them: headers, query parameters, cookies. */
