@@ -2,6 +2,7 @@
 // measured in one run on the same inputs, written to bench/RESULTS.md. Progress goes to stderr.
 //
 //   npm run bench -- [--runs N] [--only generation|typecheck|throughput|watch] [--out FILE]
+import { positiveInt, UsageError } from "./lib/args.js";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, release, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -35,15 +36,6 @@ const USAGE = `Usage: npm run bench -- [options]
   --only SECTION    run one section: ${Object.keys(SECTIONS).join(", ")} (writes bench/.cache/RESULTS-<section>.md unless --out)
   --out FILE        where to write the results (default bench/RESULTS.md for a full run)
   -h, --help        this help`;
-
-class UsageError extends Error {}
-
-function positiveInt(value: string | undefined, name: string, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min) throw new UsageError(`--${name} expects a whole number ≥ ${min}, got "${value}"`);
-  return number;
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -3,6 +3,7 @@
 // openapi-typescript's output for the same document; results in bench/CORPUS.md, progress on stderr.
 //
 //   npm run corpus -- [--sample N --seed S] [--only SUBSTRING] [--batch N] [--largest N] [--out FILE]
+import { positiveInt, UsageError } from "../lib/args.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, relative, resolve } from "node:path";
@@ -27,15 +28,6 @@ const USAGE = `Usage: npm run corpus -- [options]
   --out FILE        where to write the report (default bench/CORPUS.md)
   -h, --help        this help`;
 
-class UsageError extends Error {}
-
-function wholeNumber(value: string | undefined, name: string, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min) throw new UsageError(`--${name} expects a whole number ≥ ${min}, got "${value}"`);
-  return number;
-}
-
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -56,11 +48,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 0;
   }
-  const seed = wholeNumber(values.seed, "seed", 11, 0);
-  const heapMb = wholeNumber(values["heap-mb"], "heap-mb", 6144, 256);
-  const timeoutMs = wholeNumber(values.timeout, "timeout", 600) * 1000;
-  const checkTimeoutMs = wholeNumber(values["check-timeout"], "check-timeout", 900) * 1000;
-  const largestCount = wholeNumber(values.largest, "largest", 20, 0);
+  const seed = positiveInt(values.seed, "seed", 11, 0);
+  const heapMb = positiveInt(values["heap-mb"], "heap-mb", 6144, 256);
+  const timeoutMs = positiveInt(values.timeout, "timeout", 600) * 1000;
+  const checkTimeoutMs = positiveInt(values["check-timeout"], "check-timeout", 900) * 1000;
+  const largestCount = positiveInt(values.largest, "largest", 20, 0);
   const outFile = resolve(values.out ?? resolve(BENCH, "CORPUS.md"));
 
   const started = new Date();
@@ -70,12 +62,12 @@ async function main(argv: string[]): Promise<number> {
   await ensureDirectory();
   const directory = await listDocuments();
   const matching = values.only === undefined ? directory : directory.filter((document) => document.id.includes(values.only as string));
-  const documents = values.sample === undefined ? matching : seededSample(matching, wholeNumber(values.sample, "sample", 240), seed);
+  const documents = values.sample === undefined ? matching : seededSample(matching, positiveInt(values.sample, "sample", 240), seed);
   if (documents.length === 0) throw new UsageError(`no document of ${DIRECTORY_PACKAGE} matches --only "${values.only}"`);
   log(`${documents.length} of ${directory.length} documents; load average ${loadavg()[0]?.toFixed(2)}`);
 
   const records = await runCorpus(documents, {
-    batch: wholeNumber(values.batch, "batch", 50),
+    batch: positiveInt(values.batch, "batch", 50),
     batchBytes: 16e6,
     giantBytes: 8e6,
     generate: { timeoutMs, heapMb },

@@ -1,7 +1,7 @@
 // Helpers for the construct runtime tests: the scripted node:http server of test/helpers/server.ts
 // (requests recorded as text), a byte-exact variant for binary bodies, and a multipart parser.
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { IncomingHttpHeaders } from "node:http";
+import { listenOnLoopback } from "../helpers/loopback.js";
 import { afterEach, expect } from "vitest";
 import { type ScriptedReply, startServer, type TestServer } from "../helpers/server.js";
 
@@ -31,8 +31,7 @@ export interface RawServer {
  */
 export async function startRawServer(replies: RawReply[]): Promise<RawServer> {
   const requests: RawRequest[] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
+  const { url, close } = await listenOnLoopback((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -42,21 +41,7 @@ export async function startRawServer(replies: RawReply[]): Promise<RawServer> {
       res.end(reply.body === undefined ? undefined : typeof reply.body === "string" ? reply.body : Buffer.from(reply.body));
     });
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return { url, requests, close };
 }
 
 /** Servers started through this are closed after each test. */

@@ -3,8 +3,8 @@
  * arrived and answers from a script, including the broken answers real networks produce.
  * Tests talk to it over real sockets, so nothing about fetch is stubbed.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { listenOnLoopback } from "./loopback.js";
 
 /** One request as the server saw it. */
 export interface RecordedRequest {
@@ -56,10 +56,9 @@ export interface TestServer {
  */
 export async function startServer(script: ScriptedReply[] | ReplyHandler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const decide = typeof script === "function" ? script : replyFromQueue(script);
 
-  const server = createServer((req, res) => {
+  const { url, close } = await listenOnLoopback((req, res) => {
     const receivedAt = performance.now();
     void readBody(req).then((body) => {
       const request: RecordedRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, receivedAt };
@@ -67,24 +66,7 @@ export async function startServer(script: ScriptedReply[] | ReplyHandler): Promi
       answer(decide(request, index), res);
     });
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        // server.close() alone waits for open connections; a stalled exchange would hang the test run.
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return { url, requests, close };
 }
 
 function replyFromQueue(queue: ScriptedReply[]): ReplyHandler {

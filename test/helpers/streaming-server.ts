@@ -4,8 +4,8 @@
  * server.ts answers in one piece. It records when each exchange's connection closed, so a test can
  * see that the client let go of it.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { listenOnLoopback } from "./loopback.js";
 import { afterEach } from "vitest";
 
 export interface StreamingServer {
@@ -37,27 +37,16 @@ export function useStreamingServers(): { serveStream(handler: StreamHandler): Pr
 async function startStreamingServer(handler: StreamHandler): Promise<StreamingServer> {
   const requests: string[] = [];
   const closings: Promise<void>[] = [];
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
+  const { url, close } = await listenOnLoopback((req, res) => {
     const index = requests.push(req.url ?? "") - 1;
     closings[index] = new Promise((resolve) => res.once("close", () => resolve()));
     void handler(req, res, index);
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     closed: (index) => closings[index] ?? Promise.reject(new Error(`no request #${index} arrived`)),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
