@@ -160,7 +160,7 @@ async function finish(run: Run, result: Omit<RunResult, "durationMs">, code: num
 async function generateAll(clients: readonly ClientConfig[], base: string, progress: Progress): Promise<PromiseSettledResult<Generated>[]> {
   // The worker starts loading openapi-typescript now, while this thread loads the rest.
   const worker = startTypesWorker();
-  const { buildClient } = await import("./pipeline/generate-client.js");
+  const { generateClient } = await import("./pipeline/generate-client.js");
   const generateOne = async (client: ClientConfig): Promise<Generated> => {
     const runtimeImport = await runtimeImportFor(ROOT, resolve(base, client.output));
     const entry: Generated = { client, files: [], operations: null };
@@ -169,7 +169,7 @@ async function generateAll(clients: readonly ClientConfig[], base: string, progr
       entry.operations = step.operations;
       progress.update({ stage: `emitting types for ${shownPath(client.spec)}`, operations: progress.current.operations + step.operations });
     };
-    entry.files = (await buildClient(client, { cwd: base, runtimeImport, types: worker, onProgress })).files;
+    entry.files = (await generateClient(client, { cwd: base, runtimeImport, types: worker, onProgress })).files;
     progress.update({ specsDone: progress.current.specsDone + 1, stage: `generated ${shownPath(client.spec)}` });
     return entry;
   };

@@ -144,7 +144,7 @@ async function regenerate(root: string, client: ClientConfig): Promise<void> {
     const runtimeImport = await runtimeImportFor(REPO_ROOT, outputDir);
     // Loaded on the first run, not at startup: `watch --help` needs none of the pipeline.
     const { generateClient } = await import("./pipeline/generate-client.js");
-    const files = await generateClient(client, { cwd: root, runtimeImport });
+    const { files } = await generateClient(client, { cwd: root, runtimeImport });
     const changed = await staleFiles(outputDir, files);
     if (changed.length > 0) await writeOutput(outputDir, files);
     process.stdout.write(`${client.spec} → ${client.output}: ${describeChange(changed)} in ${elapsed(started)} ms\n`);

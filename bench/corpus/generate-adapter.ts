@@ -30,7 +30,7 @@ export async function generateForCorpus(specPath: string): Promise<Generated> {
   const output = join(CLIENT_DIR, "0");
   try {
     const runtimeImport = await runtimeImportFor(REPO, output);
-    const files = await generateClient({ name: "CorpusClient", spec: specPath, output }, { cwd: REPO, runtimeImport });
+    const { files } = await generateClient({ name: "CorpusClient", spec: specPath, output }, { cwd: REPO, runtimeImport });
     // The pipeline reports no warnings yet (issue 11, item 1): until it does, none are counted.
     return { outcome: "generated", files, warnings: [] };
   } catch (error) {

@@ -33,8 +33,8 @@ export interface GeneratedClient {
   warnings: SpecIssue[];
 }
 
-/** load → validate → normalize → emit → format, all in memory: the files one client consists of, and its model. */
-export async function buildClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedClient> {
+/** load → validate → normalize → emit → format, all in memory: the files one client consists of, the model they came from, and the warnings. */
+export async function generateClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedClient> {
   const absolutePath = resolve(ctx.cwd, config.spec);
   const emitter = ctx.types ?? inProcessTypes;
   ctx.onProgress?.({ stage: "validating" });
@@ -64,9 +64,4 @@ export async function buildClient(config: ClientConfig, ctx: GenerateContext): P
     types?.cancel();
     throw error;
   }
-}
-
-/** The files alone, for callers that need no model (the watcher, tests). */
-export async function generateClient(config: ClientConfig, ctx: GenerateContext): Promise<GeneratedFile[]> {
-  return (await buildClient(config, ctx)).files;
 }

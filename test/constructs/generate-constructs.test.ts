@@ -17,7 +17,7 @@ const fixtures = Object.keys(CONSTRUCT_FIXTURES).sort() as ConstructFixture[];
 async function generate(fixture: ConstructFixture) {
   const output = `${GENERATED_DIR}/${fixture}`;
   const runtimeImport = await runtimeImportFor(REPO_ROOT, resolve(REPO_ROOT, output));
-  return generateClient({ name: CONSTRUCT_FIXTURES[fixture], spec: `${FIXTURE_DIR}/${fixture}.yaml`, output }, { cwd: REPO_ROOT, runtimeImport });
+  return (await generateClient({ name: CONSTRUCT_FIXTURES[fixture], spec: `${FIXTURE_DIR}/${fixture}.yaml`, output }, { cwd: REPO_ROOT, runtimeImport })).files;
 }
 
 async function listFiles(folder: string): Promise<string[]> {

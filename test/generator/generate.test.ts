@@ -25,8 +25,8 @@ async function snapshotFolder(folder: string): Promise<Record<string, string>> {
 
 describe("determinism", () => {
   it("gives the same bytes for the same spec, run after run", async () => {
-    const first = await generateClient(modbox, ctx);
-    const second = await generateClient(modbox, ctx);
+    const first = (await generateClient(modbox, ctx)).files;
+    const second = (await generateClient(modbox, ctx)).files;
     expect(second).toEqual(first);
   });
 
@@ -36,14 +36,14 @@ describe("determinism", () => {
     document.components.schemas = Object.fromEntries(Object.entries(document.components.schemas).reverse());
     await writeFile(join(work, "shuffled.yaml"), stringify(document));
     const config = (spec: string): ClientConfig => ({ name: "Features", spec, output: "out" });
-    const original = await generateClient(config("test/fixtures/features.yaml"), ctx);
-    const shuffled = await generateClient(config(join(work, "shuffled.yaml")), ctx);
+    const original = (await generateClient(config("test/fixtures/features.yaml"), ctx)).files;
+    const shuffled = (await generateClient(config(join(work, "shuffled.yaml")), ctx)).files;
     const withoutHeader = (files: { path: string; content: string }[]) => files.find((f) => f.path === "client.ts")?.content.replace(/^.*\n/, "");
     expect(withoutHeader(shuffled)).toBe(withoutHeader(original));
   });
 
   it("names the spec and its sha256 in every file's first line", async () => {
-    const files = await generateClient(modbox, ctx);
+    const files = (await generateClient(modbox, ctx)).files;
     for (const file of files) {
       expect(file.content.split("\n")[0]).toMatch(/^\/\/ Generated from specs\/modbox\.yaml \(sha256 [0-9a-f]{64}\) by scripts\/generate\.ts\. Do not edit\.$/);
     }
@@ -54,7 +54,7 @@ describe("golden output", () => {
   // Reviewed by hand; `vitest -u` rewrites them, and the diff is then reviewed like code.
   // tsconfig.json includes test/golden, so the typecheck test compiles them too.
   it("emits the features fixture as reviewed", async () => {
-    const files = await generateClient(
+    const { files } = await generateClient(
       { name: "Features", spec: "test/fixtures/features.yaml", output: "x" },
       { ...ctx, runtimeImport: "../../../src/runtime/index.js" },
     );

@@ -11,7 +11,7 @@ import { operationsOf } from "../../scripts/document/operations.js";
 import { paginationOf } from "../../scripts/model/pagination.js";
 import { type ClientPagination, type StrategySetting, settingShapeProblems } from "../../scripts/model/pagination-setting.js";
 import { validateConfig } from "../../scripts/pipeline/config.js";
-import { buildClient } from "../../scripts/pipeline/generate-client.js";
+import { generateClient } from "../../scripts/pipeline/generate-client.js";
 import { formatIssue } from "../../scripts/pipeline/spec-error.js";
 import { REPO_ROOT } from "../helpers/cli.js";
 import { normalizeSpec } from "../../scripts/pipeline/normalize-spec.js";
@@ -213,14 +213,14 @@ describe("docs/pages-and-streams.md", () => {
   });
 });
 
-describe("buildClient", () => {
+describe("generateClient", () => {
   it("locates a setting that does not fit by file, line and pointer, as validation does, and still generates", async () => {
     const work = await mkdtemp(join(tmpdir(), "pagination-"));
     try {
       const text = stringify(document({ things: { style: "cursor", cursorParam: "page_token", nextCursor: ["next_cursor"] } }));
       await writeFile(join(work, "things.yaml"), text);
       const line = text.split("\n").findIndex((row) => row.trim() === "x-pagination:") + 1;
-      const { files, warnings } = await buildClient(
+      const { files, warnings } = await generateClient(
         { name: "Things", spec: "things.yaml", output: "out" },
         { cwd: work, runtimeImport: "../../src/runtime/index.js" },
       );

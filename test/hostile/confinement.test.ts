@@ -68,7 +68,7 @@ components:
 
 async function generate(specText: string, folder = specDir, file = "api.yaml") {
   await writeFile(join(folder, file), specText);
-  return generateClient({ name: "Api", spec: join(folder, file), output: join(work, "out") }, { cwd: work, runtimeImport: "./runtime.js" });
+  return (await generateClient({ name: "Api", spec: join(folder, file), output: join(work, "out") }, { cwd: work, runtimeImport: "./runtime.js" })).files;
 }
 
 async function failure(specText: string): Promise<string> {

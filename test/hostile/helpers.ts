@@ -42,7 +42,7 @@ export interface Generated {
 export async function generateInto(spec: string, dir: string, name: string): Promise<Generated> {
   const runtime = relative(dir, join(REPO_ROOT, "src/runtime/index.js")).split(sep).join("/");
   const started = performance.now();
-  const files = await generateClient({ name, spec, output: dir }, { cwd: REPO_ROOT, runtimeImport: runtime });
+  const { files } = await generateClient({ name, spec, output: dir }, { cwd: REPO_ROOT, runtimeImport: runtime });
   await writeOutput(dir, files);
   return { dir, files, ms: Math.round(performance.now() - started) };
 }

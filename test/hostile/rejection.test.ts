@@ -265,7 +265,10 @@ describe("invalid specs", () => {
     const work = await tempDir("accept");
     const spec = `${HEAD}paths:\n  /users/{ユーザーID}:\n    get:\n      parameters: [{name: ユーザーID, in: path, required: true, schema: {type: string}}]\n      ${ok}\n`;
     await writeFile(join(work, "api.yaml"), spec);
-    const files = await generateClient({ name: "Api", spec: join(work, "api.yaml"), output: join(work, "out") }, { cwd: work, runtimeImport: "./runtime.js" });
+    const { files } = await generateClient(
+      { name: "Api", spec: join(work, "api.yaml"), output: join(work, "out") },
+      { cwd: work, runtimeImport: "./runtime.js" },
+    );
     expect(files.find((file) => file.path === "client.ts")?.content).toContain('{ path: { "ユーザーID": ユーザーid } }');
   });
 });

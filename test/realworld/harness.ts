@@ -79,7 +79,7 @@ export async function generateInto(group: string, folder: string, className: str
   const started = performance.now();
   const dir = join(OUT_ROOT, group, folder);
   const runtimeImport = await runtimeImportFor(REPO_ROOT, dir);
-  const files = await generateClient({ name: className, spec, output: relative(REPO_ROOT, dir) }, { cwd: REPO_ROOT, runtimeImport });
+  const { files } = await generateClient({ name: className, spec, output: relative(REPO_ROOT, dir) }, { cwd: REPO_ROOT, runtimeImport });
   await writeOutput(dir, files);
   return { className, spec, dir, files: files.map((file) => file.path), ms: Math.round(performance.now() - started) };
 }
