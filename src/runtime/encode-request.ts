@@ -67,7 +67,8 @@ export function encodeRequest(
     ...credentials?.headers,
     ...(input.header === undefined ? undefined : serializeHeaders(input.header, styles?.header)),
   };
-  const cookie = serializeCookies({ ...input.cookie, ...credentials?.cookie }, styles?.cookie);
+  const cookies = input.cookie === undefined ? credentials?.cookie : { ...input.cookie, ...credentials?.cookie };
+  const cookie = cookies === undefined ? "" : serializeCookies(cookies, styles?.cookie);
   if (cookie !== "") headers.Cookie = cookie;
   let body: RequestBody | undefined;
   if (input.body !== undefined) {

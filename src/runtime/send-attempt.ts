@@ -4,6 +4,7 @@
  * what came back sorted into data, an error status, or a connection failure that may be retried.
  */
 import { onAbort } from "./abort-listeners.js";
+import type { AttemptControllers } from "./attempt-controllers.js";
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ClientError } from "../core/errors.js";
 import { parseRetryAfter } from "../core/retry.js";
 import type { EncodedRequest } from "./encode-request.js";
@@ -28,6 +29,8 @@ export interface Wire {
   readonly hooks: readonly Hooks[];
   /** For the hooks' `options`: the base URL requests start from. */
   readonly baseUrl: string;
+  /** Where attempts get their abort controllers: reused, as a new one costs more than the rest of an attempt's own work. */
+  readonly controllers: AttemptControllers;
 }
 
 /** What ends an attempt early. */
@@ -54,7 +57,8 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
   if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
   // One controller and one timer per attempt: the timeout ends the request or its body,
   // whichever is under way; the caller's signal, when there is one, ends it too.
-  const controller = new AbortController();
+  const attemptController = wire.controllers.take();
+  const controller = attemptController.controller;
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -77,11 +81,13 @@ export async function sendAttempt(wire: Wire, request: EncodedRequest, { timeout
     if (response.ok) {
       // A stream is handed over once its headers arrive: the timer is stopped below without
       // aborting the body, whose silences the stream times itself, and no retry follows.
-      const data =
-        stream === undefined ? await readSuccessBody(response, request.responseType) : stream({ response, controller, signal: userSignal, timeoutMs });
+      if (stream !== undefined) return { kind: "data", data: stream({ response, controller, signal: userSignal, timeoutMs }), response };
+      const data = await readSuccessBody(response, request.responseType);
+      wire.controllers.giveBack(attemptController);
       return { kind: "data", data, response };
     }
     const error = APIError.from(response, await readErrorBody(response), parseRetryAfter(response.headers, Date.now()));
+    wire.controllers.giveBack(attemptController);
     // A server may echo the key it rejected ("invalid key sk-…") into its message.
     error.message = wire.redactor.text(error.message);
     wire.onAPIError(error);

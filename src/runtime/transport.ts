@@ -8,6 +8,7 @@ import { removeTrailingSlash } from "openapi-fetch";
 import { APIUserAbortError, ClientError } from "../core/errors.js";
 import { exceedsRetryAfterCap, isIdempotent, isRetryableResponse, retryDelayMs } from "../core/retry.js";
 import { onAbort } from "./abort-listeners.js";
+import { AttemptControllers } from "./attempt-controllers.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { type EncodedRequest, encodeRequest, lowerCaseHeaders, type OperationCall, originOf, type RequestDefaults } from "./encode-request.js";
 import { assertHooks, type Hooks } from "./hooks.js";
@@ -55,6 +56,7 @@ export class Transport {
       onAPIError: config.onAPIError,
       hooks: this.#hooks,
       baseUrl: this.#defaults.baseUrl,
+      controllers: new AttemptControllers(),
     };
     this.#log = config.logger === undefined ? undefined : { logger: config.logger, name: config.name ?? "api", redactor, sensitiveHeaders };
   }
