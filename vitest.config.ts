@@ -5,6 +5,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Type-level tests: test/**/*.test-d.ts are checked by tsc, not run.
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.typetests.json" },
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, so every file
+    // would wait for the one before. Most files wait on servers, timers and child processes
+    // rather than compute, so two overlap well there.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
