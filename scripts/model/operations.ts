@@ -45,8 +45,16 @@ function readOperation(document: Json, { auth, optionOf, pagination: paginationC
   const pathParameters = parameters.filter((parameter) => parameter.in === "path");
   const responses = readResponses(document, record(operation.responses));
   const tags = Array.isArray(operation.tags) ? operation.tags.map(String) : [];
-  const { strategy: pagination, warnings } = paginationOf(document, entry, paginationConfig);
+  const { strategy: pagination, warnings: paginationWarnings } = paginationOf(document, entry, paginationConfig);
   const stream = streamOf(document, entry);
+  // fetch refuses to build a GET or HEAD request with a body, so a body declared on one (every
+  // list of Stripe's declares an empty form body) would make each call that passes any params
+  // fail; the body is left out, and said so.
+  const bodyless = method === "get" || method === "head";
+  const ignoredBody = bodyless && operation.requestBody !== undefined;
+  const warnings = ignoredBody
+    ? [...paginationWarnings, { pointer: `${entry.pointer}/requestBody`, message: `requestBody ignored: fetch sends no body with ${method.toUpperCase()}` }]
+    : paginationWarnings;
   return {
     tag: tags[0],
     wantedName: wantedMethodName(operation.operationId, tags[0], method, path),
@@ -63,7 +71,7 @@ function readOperation(document: Json, { auth, optionOf, pagination: paginationC
       queryParams,
       headerParams,
       cookieParams,
-      body: readBody(document, operation.requestBody, [...queryParams, ...headerParams, ...cookieParams]),
+      body: bodyless ? undefined : readBody(document, operation.requestBody, [...queryParams, ...headerParams, ...cookieParams]),
       ...responses,
       responseType: responseTypeOf(responses.success),
       accept: responses.success.find((response) => response.mediaType !== undefined && response.mediaType !== "*/*")?.mediaType,
