@@ -2,7 +2,7 @@
 // generated client, against a loop written by hand over bare openapi-fetch calls: the same
 // server, the same run, interleaved.
 import { REPO, TSX } from "../lib/env.js";
-import { log, runMeasured, startHelper, stopHelper, tail, waitUntil } from "../lib/proc.js";
+import { log, runMeasured, serverPort, startHelper, stopHelper, tail } from "../lib/proc.js";
 import { formatSummary, perSecond, ratio, ratioWithSpread, rotate, summarize, table, verdict } from "../lib/stats.js";
 import type { SectionContext, SectionResult } from "./types.js";
 
@@ -20,13 +20,7 @@ const MIN_OURS_VS_BARE = 0.85;
 export async function pages(ctx: SectionContext): Promise<SectionResult> {
   const server = startHelper(TSX, ["bench/pages-server.ts"], { cwd: REPO });
   try {
-    await waitUntil(
-      () => /^port \d+$/m.test(server.stdout) || server.child.exitCode !== null,
-      30_000,
-      () => `pages server did not start:\n${tail(server.stderr)}`,
-    );
-    const port = /^port (\d+)$/m.exec(server.stdout)?.[1];
-    if (port === undefined || port === "0") throw new Error(`pages server did not start:\n${tail(server.stderr)}`);
+    const port = await serverPort(server, "pages server");
     const samples = new Map<Loop, number[]>(LOOPS.map((loop) => [loop, []]));
     for (let run = 0; run < ctx.runs; run++) {
       const order = rotate(LOOPS, run);
