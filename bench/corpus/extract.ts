@@ -82,8 +82,9 @@ function reachedComponents(document: Json, paths: Json): Json {
     for (const requirement of asArray(requirements)) for (const scheme of Object.keys(record(requirement))) reach("securitySchemes", scheme);
   };
   reachSchemes(document.security);
-  for (let node = queue.shift(); node !== undefined || queue.length > 0; node = queue.shift()) {
-    walkNodes(node, ({ node: visited, key }) => {
+  // Each component reached is queued once (reach), so a cycle of $refs ends.
+  while (queue.length > 0) {
+    walkNodes(queue.shift(), ({ node: visited, key }) => {
       const ref = Array.isArray(visited) ? undefined : localRefOf(visited);
       if (ref !== undefined) {
         const [root, section, name] = fromPointer(ref);
