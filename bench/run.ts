@@ -1,7 +1,7 @@
 // `npm run bench`: generation, consumer type-check, request throughput and watch latency,
 // measured in one run on the same inputs, written to bench/RESULTS.md. Progress goes to stderr.
 //
-//   npm run bench -- [--runs N] [--only SECTION] [--out FILE]   (sections: see SECTIONS below)
+//   npm run bench -- [--runs N] [--only generation|typecheck|throughput|watch|spec-diff|bundle|pages|giants] [--out FILE]
 import { positiveInt, UsageError } from "./lib/args.js";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, release, totalmem } from "node:os";
@@ -12,6 +12,7 @@ import { HAVE_GNU_TIME, killAll, log } from "./lib/proc.js";
 import { bundleSize } from "./sections/bundle.js";
 import { generation, contenders } from "./sections/generation.js";
 import { giants } from "./sections/giants.js";
+import { pages } from "./sections/pages.js";
 import { specDiff } from "./sections/spec-diff.js";
 import { throughput } from "./sections/throughput.js";
 import { typecheck } from "./sections/typecheck.js";
@@ -25,7 +26,8 @@ const SECTIONS = {
   watch: { title: "4. Watch latency: spec edit → regenerated files", run: watch },
   "spec-diff": { title: "5. Spec diff: GitHub Enterprise Server 3.17 → 3.18 (11 MB each), ours and Optic", run: specDiff },
   bundle: { title: "6. Bundle size: one client with its runtime, minified + gzip", run: bundleSize },
-  giants: { title: "7. Giants: Microsoft Graph v1.0 (20 MB) and beta (47 MB)", run: giants },
+  pages: { title: "7. Pages: `for await` over 10,000 items in pages of 100, ours and a hand-written openapi-fetch loop", run: pages },
+  giants: { title: "8. Giants: Microsoft Graph v1.0 (20 MB) and beta (47 MB)", run: giants },
 } as const;
 type SectionName = keyof typeof SECTIONS;
 

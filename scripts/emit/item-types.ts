@@ -20,7 +20,9 @@ export function readable(type: string, readWrite: boolean): string {
 export function streamItemType(stream: StreamModel, aliases: Aliases): string {
   if (stream.data === "text") return "string";
   if (stream.itemSchema === undefined) return "unknown";
-  return typeAtPointer(stream.itemSchema.pointer, aliases) ?? "unknown";
+  const { copiedTo, pointer } = stream.itemSchema;
+  if (copiedTo !== undefined) return readable(`components["schemas"][${stringLiteral(copiedTo)}]`, aliases.readWrite);
+  return typeAtPointer(pointer, aliases) ?? "unknown";
 }
 
 /**

@@ -10,7 +10,7 @@ import { readBody, readResponses, responseTypeOf } from "./bodies.js";
 import { type UnnamedOperation, wantedMethodName } from "./naming.js";
 import { type ModelWarning, paginationOf } from "./pagination.js";
 import type { ClientPagination } from "./pagination-setting.js";
-import { streamOf } from "./streaming.js";
+import { streamWithCopies, untypedItemSchemas } from "./streaming.js";
 
 export interface RawOperation extends UnnamedOperation {
   /** Its security requirements leave no way in without credentials. */
@@ -23,16 +23,19 @@ export interface RawOperation extends UnnamedOperation {
 export function collectOperations(document: Json, auth: AuthModel[], optionOf: Map<string, string>, pagination?: ClientPagination): RawOperation[] {
   // Stable: a path's operations keep HTTP_METHODS order.
   const entries = operationsOf(document).sort((a, b) => compareCodeUnits(a.path, b.path));
-  return entries.map((entry) => readOperation(document, { auth, optionOf, pagination }, entry));
+  const itemCopies = untypedItemSchemas(document);
+  return entries.map((entry) => readOperation(document, { auth, optionOf, pagination, itemCopies }, entry));
 }
 
 interface ReadContext {
   auth: AuthModel[];
   optionOf: Map<string, string>;
   pagination: ClientPagination | undefined;
+  /** Stream item schemas copied into the types document, by pointer (untypedItemSchemas). */
+  itemCopies: ReadonlyMap<string, string>;
 }
 
-function readOperation(document: Json, { auth, optionOf, pagination: paginationConfig }: ReadContext, entry: OperationEntry): RawOperation {
+function readOperation(document: Json, { auth, optionOf, pagination: paginationConfig, itemCopies }: ReadContext, entry: OperationEntry): RawOperation {
   const { path, method, node: operation } = entry;
   const parameters = mergeParameters(entry.parameters).map((parameter) => parameter.node);
   // Parameters that carry a credential are the client's business, not each call's.
@@ -45,8 +48,16 @@ function readOperation(document: Json, { auth, optionOf, pagination: paginationC
   const pathParameters = parameters.filter((parameter) => parameter.in === "path");
   const responses = readResponses(document, record(operation.responses));
   const tags = Array.isArray(operation.tags) ? operation.tags.map(String) : [];
-  const { strategy: pagination, warnings } = paginationOf(document, entry, paginationConfig);
-  const stream = streamOf(document, entry);
+  const { strategy: pagination, warnings: paginationWarnings } = paginationOf(document, entry, paginationConfig);
+  const stream = streamWithCopies(document, entry, itemCopies);
+  // fetch refuses to build a GET or HEAD request with a body, so a body declared on one (every
+  // list of Stripe's declares an empty form body) would make each call that passes any params
+  // fail; the body is left out, and said so.
+  const bodyless = method === "get" || method === "head";
+  const ignoredBody = bodyless && operation.requestBody !== undefined;
+  const warnings = ignoredBody
+    ? [...paginationWarnings, { pointer: `${entry.pointer}/requestBody`, message: `requestBody ignored: fetch sends no body with ${method.toUpperCase()}` }]
+    : paginationWarnings;
   return {
     tag: tags[0],
     wantedName: wantedMethodName(operation.operationId, tags[0], method, path),
@@ -63,7 +74,7 @@ function readOperation(document: Json, { auth, optionOf, pagination: paginationC
       queryParams,
       headerParams,
       cookieParams,
-      body: readBody(document, operation.requestBody, [...queryParams, ...headerParams, ...cookieParams]),
+      body: bodyless ? undefined : readBody(document, operation.requestBody, [...queryParams, ...headerParams, ...cookieParams]),
       ...responses,
       responseType: responseTypeOf(responses.success),
       accept: responses.success.find((response) => response.mediaType !== undefined && response.mediaType !== "*/*")?.mediaType,

@@ -11,10 +11,11 @@
  * schema at all the runtime guesses ("auto").
  */
 import { isJsonMediaType, type StreamFormat, streamFormatOfMediaType } from "../../src/runtime/media-type.js";
-import { type Json, record } from "../document/json.js";
-import type { OperationEntry } from "../document/operations.js";
+import { pascalCase } from "../emit/names.js";
+import { type Json, optionalString, record } from "../document/json.js";
+import { type OperationEntry, operationsOf } from "../document/operations.js";
 import { escapePointerSegment, pointerSegments } from "../document/pointer.js";
-import { follow, type Located } from "../document/refs.js";
+import { follow, type Located, nodeAt } from "../document/refs.js";
 import { propertiesOf, typesOf } from "./schema-shape.js";
 
 export interface StreamModel {
@@ -22,12 +23,59 @@ export interface StreamModel {
   /** The media type as the spec writes it. */
   mediaType: string;
   /** One item's schema (for SSE: one event's data), when the spec declares one: where it is, and its component name when it is one. */
-  itemSchema: { pointer: string; name: string | undefined } | undefined;
+  itemSchema: ItemSchema | undefined;
   /** Server-sent events only: how each event's data becomes an item (the runtime's SseDataMode). */
   data?: "json" | "text" | "auto";
 }
 
+export interface ItemSchema {
+  pointer: string;
+  name: string | undefined;
+  /**
+   * Set when openapi-typescript writes no type where the schema is (under an `itemSchema` or a
+   * `contentSchema`, keywords it ignores): the name of the copy the types document gives it in
+   * `components.schemas` (prepareTypesDocument), so that the item is typed all the same.
+   */
+  copiedTo?: string;
+}
+
 const EVENT_FIELDS = new Set(["event", "data", "id", "retry"]);
+
+/** Schema keywords openapi-typescript (7.13) does not transform: a schema under one has no type in its output. */
+const UNTYPED_KEYWORDS = new Set(["itemSchema", "contentSchema"]);
+
+/**
+ * Every stream item schema that openapi-typescript leaves untyped (OpenAPI 3.2's `itemSchema`
+ * written inline, an event's `contentSchema`), by pointer, with the name its copy takes in the
+ * types document's `components.schemas`: the operation's id (else its method and path) and
+ * `StreamItem`, made unique against the document's schema names, in document order. Read by the
+ * model (ItemSchema.copiedTo) and by prepareTypesDocument, so both agree on every name.
+ */
+export function untypedItemSchemas(document: Json): Map<string, string> {
+  const taken = new Set(Object.keys(record(record(document.components).schemas)));
+  const copies = new Map<string, string>();
+  for (const entry of operationsOf(document)) {
+    const pointer = streamOf(document, entry)?.itemSchema?.pointer;
+    const segments = pointer === undefined ? [] : pointerSegments(pointer);
+    if (pointer === undefined || copies.has(pointer) || !segments.some((segment) => UNTYPED_KEYWORDS.has(segment)) || nodeAt(document, segments) === undefined)
+      continue;
+    const base = `${pascalCase(optionalString(entry.node.operationId) ?? `${entry.method} ${entry.path}`)}StreamItem`;
+    let name = base;
+    for (let suffix = 2; taken.has(name); suffix++) name = `${base}${suffix}`;
+    taken.add(name);
+    copies.set(pointer, name);
+  }
+  return copies;
+}
+
+/** streamOf, with the item schema's copy named when it has one (`copies` from untypedItemSchemas). */
+export function streamWithCopies(document: Json, entry: OperationEntry, copies: ReadonlyMap<string, string>): StreamModel | undefined {
+  const stream = streamOf(document, entry);
+  const item = stream?.itemSchema;
+  const copiedTo = item === undefined ? undefined : copies.get(item.pointer);
+  if (stream === undefined || item === undefined || copiedTo === undefined) return stream;
+  return { ...stream, itemSchema: { ...item, copiedTo } };
+}
 
 /** The operation's stream, when its success response is one (and only a stream: no JSON alternative). */
 export function streamOf(document: Json, entry: OperationEntry): StreamModel | undefined {
@@ -67,7 +115,7 @@ function dataMode(document: Json, data: Located): "json" | "text" {
   return types.size === 1 && types.has("string") && !holdsJson ? "text" : "json";
 }
 
-function describe(schema: Located): { pointer: string; name: string | undefined } {
+function describe(schema: Located): ItemSchema {
   const segments = pointerSegments(schema.pointer);
   const isComponent = segments.length === 3 && segments[0] === "components" && segments[1] === "schemas";
   return { pointer: schema.pointer, name: isComponent ? segments[2] : undefined };

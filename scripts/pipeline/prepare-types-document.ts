@@ -1,8 +1,9 @@
 import { HTTP_METHODS } from "../../src/runtime/http-method.js";
 import { compareCodeUnits, type Json, record } from "../document/json.js";
-import { fromPointer, toPointer, tryFromPointer } from "../document/pointer.js";
+import { fromPointer, pointerSegments, toPointer, tryFromPointer } from "../document/pointer.js";
 import { localRefOf, nodeAt, refTarget } from "../document/refs.js";
 import { walkNodes } from "../document/walk-nodes.js";
+import { untypedItemSchemas } from "../model/streaming.js";
 
 /** The component sections a hoisted target can land in, by what the target is. */
 type Section = "schemas" | "parameters" | "responses" | "requestBodies" | "headers";
@@ -34,14 +35,18 @@ const STRUCTURAL = new Set([
  */
 export function prepareTypesDocument(document: Json): Json {
   const targets = outOfComponentTargets(document);
-  if (targets.size === 0) return document;
-  const hoisted = hoistedPointers(document, targets);
+  const items = untypedItemSchemas(document);
+  if (targets.size === 0 && items.size === 0) return document;
+  const hoisted = hoistedPointers(document, targets, new Set(items.values()));
   const rewritten = rewriteRefs(document, hoisted) as Json;
   const components: Json = { ...record(rewritten.components) };
   for (const [pointer, to] of hoisted) {
     const [, section, name] = fromPointer(to) as [string, Section, string];
     components[section] = { ...record(components[section]), [name]: refTarget(rewritten, pointer) };
   }
+  // openapi-typescript writes nothing for a stream's item schema under OpenAPI 3.2's `itemSchema`
+  // or an event's `contentSchema`: a copy in components gives it a type the client names (ItemSchema.copiedTo).
+  for (const [pointer, name] of items) components.schemas = { ...record(components.schemas), [name]: nodeAt(rewritten, pointerSegments(pointer)) };
   return { ...rewritten, components };
 }
 
@@ -81,8 +86,9 @@ function sectionOf(segments: string[]): Section | undefined {
 }
 
 /** Target pointer → pointer of its copy, named in code-unit order of the targets so that names are stable. */
-function hoistedPointers(document: Json, targets: Map<string, Section>): Map<string, string> {
-  const taken = new Map<Section, Set<string>>();
+function hoistedPointers(document: Json, targets: Map<string, Section>, itemNames: ReadonlySet<string>): Map<string, string> {
+  const schemas = new Set([...Object.keys(record(record(document.components).schemas)), ...itemNames]);
+  const taken = new Map<Section, Set<string>>([["schemas", schemas]]);
   const hoisted = new Map<string, string>();
   for (const pointer of [...targets.keys()].sort(compareCodeUnits)) {
     const section = targets.get(pointer) as Section;

@@ -43,7 +43,7 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
   if (unresolvable.length > 0) throw new SpecError(unresolvable);
   const config = (await createConfig({ rules: GENERATION_RULES })).styleguide;
   const resolver = new ConfinedResolver(absolutePath, spec.file);
-  const document = { source: new Source(absolutePath, ""), parsed: spec.document };
+  const document = { source: new Source(absolutePath, ""), parsed: lintable(spec.document) };
   const problems = await lintDocument({ document, config, externalRefResolver: resolver }).catch((error: unknown) => {
     if (error instanceof Error && error.message === "Self-referencing circular pointer") {
       throw new SpecError([{ file: spec.file, pointer: "#", message: "$ref cycle with no schema in it, through another file" }]);
@@ -65,14 +65,24 @@ export async function validateSpec(spec: LoadedSpec, absolutePath: string): Prom
   return bundled;
 }
 
+/**
+ * The document as Redocly 1.34 can lint it: it knows OpenAPI 3.0 and 3.1 only, and 3.2 (September
+ * 2025) adds to 3.1's structure, so a 3.2 document is linted as 3.1 (its new keywords that a
+ * generator reads, like `itemSchema`, are tolerated in lintIssues).
+ */
+function lintable(document: Record<string, unknown>): Record<string, unknown> {
+  return typeof document.openapi === "string" && document.openapi.startsWith("3.2.") ? { ...document, openapi: "3.1.0" } : document;
+}
+
 /** Redocly's problems that stop generation, as issues located in the file they are in. */
 function lintIssues(problems: NormalizedProblem[], spec: LoadedSpec, absolutePath: string, resolver: ConfinedResolver): SpecIssue[] {
-  const isOpenApi31 = String(spec.document.openapi).startsWith("3.1");
+  const isOpenApi31 = /^3\.[12]/.test(String(spec.document.openapi));
   const otherFile = (source: Source): Pick<LoadedSpec, "file" | "positionOf"> & { document: unknown } => resolver.files.get(source.absoluteRef) ?? spec;
   return problems
     .filter((problem) => problem.severity === "error" && !TOLERATED_MESSAGES.some((pattern) => pattern.test(problem.message)))
     .filter((problem) => !namesPrototypeProperty(problem.location[0]?.pointer ?? "#"))
     .filter((problem) => !isFreeFormKey(problem.message, problem.location[0]?.pointer ?? "#", isOpenApi31))
+    .filter((problem) => !isItemSchema(problem.message, problem.location[0]?.pointer ?? "#"))
     .flatMap((problem): SpecIssue[] => {
       const location = problem.location[0];
       // A problem in another file of a multi-file spec is located in that file.
@@ -127,4 +137,14 @@ function isFreeFormKey(message: string, pointer: string, isOpenApi31: boolean): 
   if (!/^Property `.*` is not expected here/.test(message)) return false;
   const segments = pointerSegments(pointer);
   return segments.some((segment) => segment.startsWith("x-")) || (isOpenApi31 && segments.some((segment) => SCHEMA_SEGMENTS.has(segment)));
+}
+
+/**
+ * OpenAPI 3.2's `itemSchema` on a media type (one item of a stream: an event, a JSON Lines
+ * record), which Redocly 1.34 does not know: the generator reads it (scripts/model/streaming.ts),
+ * in a 3.2 document and in a 3.0 or 3.1 one that writes it ahead of its version.
+ */
+function isItemSchema(message: string, pointer: string): boolean {
+  const segments = pointerSegments(pointer);
+  return message === "Property `itemSchema` is not expected here." && segments.at(-1) === "itemSchema" && segments.at(-3) === "content";
 }

@@ -13,6 +13,7 @@ export const CONSTRUCT_FIXTURES = {
   enums: "Enums",
   "form-urlencoded": "FormUrlencoded",
   "idempotency-key": "IdempotencyKey",
+  "item-schema": "ItemSchema",
   multipart: "Multipart",
   "multiple-success": "MultipleSuccess",
   "name-collisions": "NameCollisions",

@@ -1,5 +1,6 @@
 // The types stage's document (scripts/pipeline/prepare-types-document.ts): `$ref` targets that
-// are not components themselves are hoisted into components; nothing else changes.
+// are not components themselves are hoisted into components, and stream item schemas that
+// openapi-typescript does not type are copied there; nothing else changes.
 import { describe, expect, it } from "vitest";
 import { prepareTypesDocument } from "../../scripts/pipeline/prepare-types-document.js";
 
@@ -77,6 +78,78 @@ const cases: [string, { given: Json; want: Json }][] = [
       want: {
         paths: { "/a": { get: { x: string } } },
         components: { schemas: { A: { ...string, "x-see": { $ref: "#/paths/~1a/get/x" } } }, examples: { e: { $ref: "#/paths/~1a/get/x" } } },
+      },
+    },
+  ],
+  [
+    "an inline itemSchema (OpenAPI 3.2), which openapi-typescript types nowhere, gets a copy in schemas named after its operation; a hoisted target never takes that name",
+    {
+      given: {
+        paths: {
+          "/export": {
+            get: {
+              operationId: "exportRows",
+              responses: { "200": { content: { "application/jsonl": { itemSchema: { properties: { id: { $ref: "#/components/schemas/Ids/items" } } } } } } },
+            },
+          },
+        },
+        components: { schemas: { Ids: { type: "array", items: string } } },
+      },
+      want: {
+        paths: {
+          "/export": {
+            get: {
+              operationId: "exportRows",
+              responses: { "200": { content: { "application/jsonl": { itemSchema: { properties: { id: { $ref: "#/components/schemas/Ids_items" } } } } } } },
+            },
+          },
+        },
+        components: {
+          schemas: {
+            Ids: { type: "array", items: string },
+            Ids_items: string,
+            ExportRowsStreamItem: { properties: { id: { $ref: "#/components/schemas/Ids_items" } } },
+          },
+        },
+      },
+    },
+  ],
+  [
+    "an event's data under contentSchema is copied, not the event around it",
+    {
+      given: {
+        paths: {
+          "/chat": {
+            post: {
+              operationId: "chat",
+              responses: {
+                "200": {
+                  content: {
+                    "text/event-stream": { itemSchema: { properties: { data: { type: "string", contentSchema: { properties: { delta: string } } } } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        components: { schemas: { ChatStreamItem: string } },
+      },
+      want: {
+        paths: {
+          "/chat": {
+            post: {
+              operationId: "chat",
+              responses: {
+                "200": {
+                  content: {
+                    "text/event-stream": { itemSchema: { properties: { data: { type: "string", contentSchema: { properties: { delta: string } } } } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        components: { schemas: { ChatStreamItem: string, ChatStreamItem2: { properties: { delta: string } } } },
       },
     },
   ],

@@ -6,12 +6,14 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { operationsOf } from "../../scripts/document/operations.js";
-import { type StreamModel, streamOf } from "../../scripts/model/streaming.js";
+import { type StreamModel, streamOf, streamWithCopies, untypedItemSchemas } from "../../scripts/model/streaming.js";
 import { streamFormatOf } from "../../src/runtime/stream.js";
 import { streamFormatOfMediaType } from "../../src/runtime/media-type.js";
 import { REPO_ROOT } from "../helpers/cli.js";
 
 const document = parse(await readFile(join(REPO_ROOT, "test/fixtures/pagination/streams.yaml"), "utf8")) as Record<string, unknown>;
+/** OpenAPI 3.2 item schemas written inline (the construct fixture). */
+const document32 = parse(await readFile(join(REPO_ROOT, "test/fixtures/constructs/item-schema.yaml"), "utf8")) as Record<string, unknown>;
 const byId = new Map(operationsOf(document).map((entry) => [String(entry.node.operationId), entry]));
 
 const token = { pointer: "#/components/schemas/Token", name: "Token" };
@@ -99,5 +101,31 @@ describe("the generator and the runtime frame streams alike", () => {
     ["application/json", undefined],
   ])("%s", (mediaType, want) => {
     expect([streamFormatOfMediaType(mediaType), streamFormatOf(mediaType)]).toEqual([want, want]);
+  });
+});
+
+describe("untypedItemSchemas: the item schemas openapi-typescript leaves untyped, and their copies' names", () => {
+  const event = "#/paths/~1chat/post/responses/200/content/text~1event-stream/itemSchema";
+
+  it("names each inline itemSchema or contentSchema after its operation, around the names the spec has taken; a $ref or a media type's schema is typed already", () => {
+    expect(untypedItemSchemas(document32)).toEqual(
+      new Map([
+        [`${event}/properties/data/contentSchema`, "ChatStreamItem2"],
+        ["#/paths/~1jobs~1export/get/responses/200/content/application~1jsonl/itemSchema", "ExportJobsStreamItem"],
+        ["#/paths/~1jobs~1{id}~1progress/get/responses/200/content/text~1event-stream/itemSchema/properties/data", "WatchJobStreamItem"],
+        ["#/paths/~1logs/get/responses/200/content/text~1event-stream/itemSchema/properties/data", "TailLogsStreamItem"],
+      ]),
+    );
+    expect(untypedItemSchemas(document)).toEqual(new Map());
+  });
+
+  it("the model names the copy its item's type comes from", () => {
+    const entry = operationsOf(document32).find((candidate) => candidate.node.operationId === "chat");
+    if (entry === undefined) throw new Error("no chat operation");
+    expect(streamWithCopies(document32, entry, untypedItemSchemas(document32))?.itemSchema).toEqual({
+      pointer: `${event}/properties/data/contentSchema`,
+      name: undefined,
+      copiedTo: "ChatStreamItem2",
+    });
   });
 });
