@@ -36,7 +36,11 @@ export function operationType(operation: OperationModel): string {
   return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.httpMethod.toLowerCase())}]`;
 }
 
-export function operationTypeAliases(operation: OperationModel, types: OperationTypeNames, aliases: Aliases): (TypeAliasDeclarationStructure | InterfaceDeclarationStructure)[] {
+export function operationTypeAliases(
+  operation: OperationModel,
+  types: OperationTypeNames,
+  aliases: Aliases,
+): (TypeAliasDeclarationStructure | InterfaceDeclarationStructure)[] {
   const route = `${operation.httpMethod} ${operation.path}`;
   const result: (TypeAliasDeclarationStructure | InterfaceDeclarationStructure)[] = [
     typeAlias(types.response, responseUnion(operation, operation.success, aliases, "undefined"), `Success body of ${route}.`),

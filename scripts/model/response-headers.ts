@@ -5,7 +5,9 @@
  */
 import type { HeaderEnum, HeaderSchema, HeaderType } from "../../src/runtime/response-headers.js";
 import { asArray, compareCodeUnits, type Json, optionalString, record } from "../document/json.js";
+import { escapePointerSegment } from "../document/pointer.js";
 import { resolve } from "../document/refs.js";
+import type { ModelWarning } from "./pagination.js";
 
 export interface ResponseHeaderModel {
   /** As the spec spells it; the runtime looks it up case-insensitively. */
@@ -24,12 +26,30 @@ export interface ResponseHeaderModel {
 export function readResponseHeaders(document: Json, response: Json): ResponseHeaderModel[] {
   const declared = record(response.headers);
   return Object.keys(declared)
-    .filter((name) => name.toLowerCase() !== "content-type")
+    .filter((name) => name.toLowerCase() !== "content-type" && HEADER_NAME.test(name))
     .sort(compareCodeUnits)
     .map((name) => {
       const header = resolve(document, declared[name]);
       return { name, required: header.required === true, schema: headerSchema(document, header), description: optionalString(header.description) };
     });
+}
+
+/**
+ * RFC 9110 §5.1: a field name is a token. No response carries any other name, and `Headers.get`
+ * throws on one, so such a declaration is left out with a warning (headerNameWarnings).
+ */
+const HEADER_NAME = /^[!#$%&'*+\-.^\w`|~]+$/;
+
+/** A warning for each header a success response declares under a name no response can carry. */
+export function headerNameWarnings(document: Json, responses: Json, success: readonly { status: string }[], operationPointer: string): ModelWarning[] {
+  return success.flatMap(({ status }) =>
+    Object.keys(record(resolve(document, responses[status]).headers))
+      .filter((name) => !HEADER_NAME.test(name))
+      .map((name) => ({
+        pointer: `${operationPointer}/responses/${escapePointerSegment(status)}/headers/${escapePointerSegment(name)}`,
+        message: `response header ${JSON.stringify(name)} ignored: not a valid HTTP field name (RFC 9110 §5.1), so no response can carry it`,
+      })),
+  );
 }
 
 /**

@@ -92,7 +92,12 @@ export class Transport {
     return new APIPromise(this.#run<TData, THeaders>(method, pathTemplate, input, options));
   }
 
-  async #run<TData, THeaders>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<WithResponse<TData, THeaders>> {
+  async #run<TData, THeaders>(
+    method: HttpMethod,
+    pathTemplate: string,
+    input: OperationInput,
+    options: RequestOptions,
+  ): Promise<WithResponse<TData, THeaders>> {
     // One key for the whole call: every retry carries the same one.
     const call = { method, pathTemplate, input: withIdempotencyKey(input, options), options };
     const config = this.#config;
