@@ -20,8 +20,8 @@ export interface ResponseHeaderModel {
 /**
  * The declared headers of a response object (already resolved), sorted by name (code unit), so
  * the output does not depend on key order. Each header may be a `$ref` to `components/headers`.
- * `Content-Type` is left out: the Response Object's `headers` field (OpenAPI 3.0 and 3.1) says one of that name "SHALL
- * be ignored" (the media type says it).
+ * `Content-Type` is left out: the Response Object's `headers` field (OpenAPI 3.0 and 3.1) says
+ * one of that name "SHALL be ignored" (the media type says it).
  */
 export function readResponseHeaders(document: Json, response: Json): ResponseHeaderModel[] {
   const declared = record(response.headers);
@@ -68,10 +68,12 @@ function headerSchema(document: Json, header: Json): HeaderSchema {
 
 /** A primitive or enum schema as the runtime parses it; undefined for anything else. */
 function valueSchema(schema: Json): HeaderType | HeaderEnum | undefined {
-  const members = schema.const !== undefined ? [schema.const] : Array.isArray(schema.enum) ? asArray(schema.enum) : undefined;
-  if (members !== undefined) {
+  const listed = schema.const !== undefined ? [schema.const] : Array.isArray(schema.enum) ? asArray(schema.enum) : undefined;
+  if (listed !== undefined) {
+    // `null` in an enum (OpenAPI 3.0's nullable enums) is an absent header, already `undefined`.
+    const members = listed.filter((member) => member !== null);
     const values = members.filter((member) => typeof member === "string" || typeof member === "number" || typeof member === "boolean");
-    // An enum with `null` (or objects) among its members cannot be typed by its literals alone: keep the text.
+    // An enum of objects or arrays cannot be typed by literals: keep the text.
     return values.length === members.length && values.length > 0 ? { enum: values } : undefined;
   }
   const type = typeOf(schema);
