@@ -5,6 +5,7 @@ import { clientClass, definitionConstant, optionsInterface, resourceClass } from
 import { stringLiteral } from "./escape.js";
 import { MODULE_NAMES, NameScope, pascalCase, safeIdentifier } from "./names.js";
 import { operationTypeAliases, operationTypeNames, readable, typeAlias } from "./operation-types.js";
+import { declaresResponseHeaders } from "./response-headers.js";
 import { takesParams } from "./signature.js";
 
 export interface GeneratedFile {
@@ -57,6 +58,7 @@ function runtimeImports(model: ApiModel, ctx: EmitClientContext): string {
     "type ClientOptions",
     // Credential options take a value or a function that gives one per request.
     ...(model.auth.length > 0 ? ["type Credential"] : []),
+    ...(operations.some(declaresResponseHeaders) ? ["declaredHeaders"] : []),
     ...(operations.some((operation) => operation.pagination !== undefined) ? ["type PageItem", "PagePromise"] : []),
     "type RequestOptions",
     ...(operations.some(takesParams) ? ["splitParams"] : []),

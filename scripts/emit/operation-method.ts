@@ -3,6 +3,7 @@ import type { MethodDeclarationStructure, OptionalKind, WriterFunction } from "t
 import type { OperationModel, ParamModel } from "../model/api-model.js";
 import { docText, jsonLiteral, propertyKey, stringLiteral } from "./escape.js";
 import { operationType, type OperationTypeNames } from "./operation-types.js";
+import { headerTableLiteral } from "./response-headers.js";
 import { paramsRequired, takesParams } from "./signature.js";
 
 export function operationMethod(operation: OperationModel, types: OperationTypeNames, transport: string): OptionalKind<MethodDeclarationStructure> {
@@ -21,11 +22,19 @@ export function operationMethod(operation: OperationModel, types: OperationTypeN
   };
 }
 
-/** `APIPromise<Response>`, `APIPromise<Stream<Item>>` for a stream, `PagePromise<Response, Item>` for a list that pages. */
+/**
+ * `APIPromise<Response>`, `APIPromise<Stream<Item>>` for a stream, `PagePromise<Response, Item>` for
+ * a list that pages; with the declared response headers' type last when there are some.
+ */
 function returnType(operation: OperationModel, types: OperationTypeNames): string {
-  if (operation.stream !== undefined) return `APIPromise<Stream<${types.item}>>`;
-  if (operation.pagination !== undefined) return `PagePromise<${types.response}, ${types.item}>`;
-  return `APIPromise<${types.response}>`;
+  if (operation.stream !== undefined) return `APIPromise<${typeArguments(`Stream<${types.item}>`, types.headers)}>`;
+  if (operation.pagination !== undefined) return `PagePromise<${typeArguments(types.response, types.item, types.headers)}>`;
+  return `APIPromise<${typeArguments(types.response, types.headers)}>`;
+}
+
+/** Type arguments, an absent one (no declared headers) left out so that its default applies. */
+function typeArguments(...types: (string | undefined)[]): string {
+  return types.filter((type) => type !== undefined).join(", ");
 }
 
 function requestCall(operation: OperationModel, types: OperationTypeNames, transport: string, hasParams: boolean): WriterFunction {
@@ -33,7 +42,7 @@ function requestCall(operation: OperationModel, types: OperationTypeNames, trans
     const inputText = operationInput(operation, types, hasParams ? "params" : undefined);
     const data = operation.stream === undefined ? types.response : `Stream<${types.item}>`;
     writer.write(
-      `return ${transport}.request<${data}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.pathTemplate)}, ${inputText}, options);`,
+      `return ${transport}.request<${typeArguments(data, types.headers)}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.pathTemplate)}, ${inputText}, options);`,
     );
   };
 }
@@ -45,9 +54,9 @@ function requestCall(operation: OperationModel, types: OperationTypeNames, trans
 function pagedCall(operation: OperationModel, types: OperationTypeNames, transport: string, hasParams: boolean): WriterFunction {
   return (writer) => {
     const inputText = operationInput(operation, types, hasParams ? "{ ...params, ...page.query }" : undefined, "page.url");
-    const request = `${transport}.request<${types.response}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.pathTemplate)}, ${inputText}, options)`;
+    const request = `${transport}.request<${typeArguments(types.response, types.headers)}>(${stringLiteral(operation.httpMethod)}, ${stringLiteral(operation.pathTemplate)}, ${inputText}, options)`;
     const first = hasParams ? "{ query: { ...params } }" : "{ query: {} }";
-    writer.write(`return new PagePromise<${types.response}, ${types.item}>(`);
+    writer.write(`return new PagePromise<${typeArguments(types.response, types.item, types.headers)}>(`);
     writer.write(
       `(page) => ${request}.withResponse(), ${jsonLiteral(operation.pagination)}, ${first}, { origin: ${transport}.origin, signal: options?.signal });`,
     );
@@ -66,6 +75,7 @@ function operationInput(operation: OperationModel, types: OperationTypeNames, pa
     operation.accept === undefined || operation.accept === "application/json" ? undefined : `accept: ${stringLiteral(operation.accept)}`,
     operation.security === undefined ? undefined : `security: ${jsonLiteral(operation.security)}`,
     idempotencyHeaderField(operation),
+    types.headers === undefined ? undefined : `responseHeaders: declaredHeaders(${headerTableLiteral(operation)})`,
     stream === undefined ? undefined : `stream: Stream.reader<${types.item}>(${jsonLiteral({ format: stream.format, data: stream.data })})`,
     url === undefined ? undefined : `url: ${url}`,
   ].filter((part) => part !== undefined);

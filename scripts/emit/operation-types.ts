@@ -1,9 +1,10 @@
 /** The type aliases of each operation: its params object, success body and error body. */
-import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import { type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { OperationModel, ParamModel, ResponseModel } from "../model/api-model.js";
 import { docText, jsonLiteral, stringLiteral } from "./escape.js";
 import { type Aliases, readable, streamItemType } from "./item-types.js";
 import { type NameScope, pascalCase } from "./names.js";
+import { declaresResponseHeaders, headersInterface } from "./response-headers.js";
 import { takesParams } from "./signature.js";
 
 export interface OperationTypeNames {
@@ -12,12 +13,15 @@ export interface OperationTypeNames {
   error: string;
   /** One item of a stream or of a page's list; only for operations that stream or page. */
   item?: string;
+  /** The declared response headers, parsed; only for operations whose success responses declare some. */
+  headers?: string;
 }
 
 export function operationTypeNames(names: NameScope, prefix: string, operation: OperationModel): OperationTypeNames {
   const base = `${prefix}${pascalCase(operation.methodName)}`;
   const types: OperationTypeNames = { params: names.claim(`${base}Params`), response: names.claim(`${base}Response`), error: names.claim(`${base}Error`) };
   if (operation.stream !== undefined || operation.pagination !== undefined) types.item = names.claim(`${base}Item`);
+  if (declaresResponseHeaders(operation)) types.headers = names.claim(`${base}Headers`);
   return types;
 }
 
@@ -32,14 +36,19 @@ export function operationType(operation: OperationModel): string {
   return `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.httpMethod.toLowerCase())}]`;
 }
 
-export function operationTypeAliases(operation: OperationModel, types: OperationTypeNames, aliases: Aliases): TypeAliasDeclarationStructure[] {
+export function operationTypeAliases(
+  operation: OperationModel,
+  types: OperationTypeNames,
+  aliases: Aliases,
+): (TypeAliasDeclarationStructure | InterfaceDeclarationStructure)[] {
   const route = `${operation.httpMethod} ${operation.path}`;
-  const result = [
+  const result: (TypeAliasDeclarationStructure | InterfaceDeclarationStructure)[] = [
     typeAlias(types.response, responseUnion(operation, operation.success, aliases, "undefined"), `Success body of ${route}.`),
     typeAlias(types.error, responseUnion(operation, operation.errors, aliases, "unknown"), `Error body of ${route}, as \`APIError.body\`.`),
   ];
   const item = itemAlias(operation, types, aliases);
   if (item !== undefined) result.push(item);
+  if (types.headers !== undefined) result.push(headersInterface(types.headers, operation));
   if (!takesParams(operation)) return result;
   return [typeAlias(types.params, paramsType(operation, aliases), `${paramsContents(operation)} of ${route}.`), ...result];
 }

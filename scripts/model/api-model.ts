@@ -5,9 +5,10 @@
 import type { PaginationStrategy } from "../../src/runtime/pagination-strategy.js";
 import type { ClientConfig } from "../pipeline/config.js";
 import type { ModelWarning } from "./pagination.js";
+import type { ResponseHeaderModel } from "./response-headers.js";
 import type { StreamModel } from "./streaming.js";
 
-export type { ModelWarning, StreamModel };
+export type { ModelWarning, ResponseHeaderModel, StreamModel };
 
 /** The API as the client emitter sees it: resources, operations and their parameters, in a stable order. */
 export interface ApiModel {
@@ -110,6 +111,8 @@ export interface ResponseModel {
   /** How the body reads: parsed JSON, text, a Blob, or nothing. */
   kind: "json" | "text" | "binary" | "empty";
   schemaName: string | undefined;
+  /** The headers it declares (scripts/model/response-headers.ts); absent when it declares none. */
+  headers?: ResponseHeaderModel[];
 }
 
 /** Every operation of the model: each resource's, then the client's own. */

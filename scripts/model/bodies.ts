@@ -4,6 +4,7 @@ import { compareCodeUnits, type Json, optionalString, record } from "../document
 import { tryFromPointer } from "../document/pointer.js";
 import { resolve } from "../document/refs.js";
 import type { BodyModel, OperationModel, ParamModel, ResponseModel } from "./api-model.js";
+import { readResponseHeaders } from "./response-headers.js";
 
 export function readBody(document: Json, requestBody: unknown, params: ParamModel[]): BodyModel | undefined {
   if (requestBody === undefined) return undefined;
@@ -39,12 +40,15 @@ export function readResponses(document: Json, responses: Json): Pick<OperationMo
     const content = record(response.content);
     const mediaType = pickMediaType(Object.keys(content));
     const schema = mediaType === undefined ? {} : record(record(content[mediaType]).schema);
+    const headers = readResponseHeaders(document, response);
     const model: ResponseModel = {
       status,
       description: optionalString(response.description),
       mediaType,
       kind: responseKind(mediaType),
       schemaName: componentSchemaName(schema),
+      // Set only when there are some: models compared with toStrictEqual stay as they were.
+      ...(headers.length === 0 ? {} : { headers }),
     };
     (/^2/.test(status) ? success : errors).push(model);
   }

@@ -8,6 +8,7 @@ import type { AuthModel, ParamModel, PathParamModel } from "./api-model.js";
 import { credentialParameters, needsAuth, securityOptions } from "./auth.js";
 import { readBody, readResponses, responseTypeOf } from "./bodies.js";
 import { type UnnamedOperation, wantedMethodName } from "./naming.js";
+import { headerNameWarnings } from "./response-headers.js";
 import { type ModelWarning, paginationOf } from "./pagination.js";
 import type { ClientPagination } from "./pagination-setting.js";
 import { streamWithCopies, untypedItemSchemas } from "./streaming.js";
@@ -46,7 +47,8 @@ function readOperation(document: Json, { auth, optionOf, pagination: paginationC
   const headerParams = byLocation("header");
   const cookieParams = byLocation("cookie");
   const pathParameters = parameters.filter((parameter) => parameter.in === "path");
-  const responses = readResponses(document, record(operation.responses));
+  const responseNodes = record(operation.responses);
+  const responses = readResponses(document, responseNodes);
   const tags = Array.isArray(operation.tags) ? operation.tags.map(String) : [];
   const { strategy: pagination, warnings: paginationWarnings } = paginationOf(document, entry, paginationConfig);
   const stream = streamWithCopies(document, entry, itemCopies);
@@ -62,7 +64,7 @@ function readOperation(document: Json, { auth, optionOf, pagination: paginationC
     tag: tags[0],
     wantedName: wantedMethodName(operation.operationId, tags[0], method, path),
     needsAuth: needsAuth(operation.security ?? document.security ?? []),
-    warnings,
+    warnings: [...warnings, ...headerNameWarnings(document, responseNodes, responses.success, entry.pointer)],
     model: {
       httpMethod: method.toUpperCase(),
       path,

@@ -1,8 +1,18 @@
-/** What `.withResponse()` gives: the parsed data and the raw `Response` it came from. */
-export interface WithResponse<T> {
+import type { NoDeclaredHeaders } from "./response-headers.js";
+
+/**
+ * What `.withResponse()` gives: the parsed data, the raw `Response` it came from, and the
+ * response headers the spec declares for the operation, parsed.
+ */
+export interface WithResponse<T, H = NoDeclaredHeaders> {
   data: T;
-  /** The final response (after redirects); its body has been read. */
+  /** The final response (after redirects); its body has been read. Every header is on `response.headers`. */
   response: Response;
+  /**
+   * The headers the spec declares for the response's status, parsed per their schemas and keyed
+   * as the spec spells them. One that is missing or does not fit its schema is `undefined`.
+   */
+  headers: H;
 }
 
 /**
@@ -13,8 +23,8 @@ export interface WithResponse<T> {
  * The data promise is derived only when someone awaits this one, so a caller who uses only
  * `.withResponse()` gets the failure there once, not a second time as an unhandled rejection.
  */
-export class APIPromise<T> extends Promise<T> {
-  readonly #withResponse: Promise<WithResponse<T>>;
+export class APIPromise<T, H = NoDeclaredHeaders> extends Promise<T> {
+  readonly #withResponse: Promise<WithResponse<T, H>>;
   #data: Promise<T> | undefined;
 
   // `then`, `catch` and `finally` return plain promises.
@@ -22,14 +32,14 @@ export class APIPromise<T> extends Promise<T> {
     return Promise;
   }
 
-  constructor(withResponse: Promise<WithResponse<T>>) {
+  constructor(withResponse: Promise<WithResponse<T, H>>) {
     // The base promise is never used for the outcome: `then` below answers from `withResponse`.
     super(settleAtOnce);
     this.#withResponse = withResponse;
   }
 
-  /** The parsed data and the raw `Response`, e.g. to read a header the spec does not declare. */
-  withResponse(): Promise<WithResponse<T>> {
+  /** The parsed data, the raw `Response` (any header, the status) and the declared headers, parsed. */
+  withResponse(): Promise<WithResponse<T, H>> {
     return this.#withResponse;
   }
 
@@ -56,6 +66,6 @@ function settleAtOnce(resolve: (value: never) => void): void {
   resolve(undefined as never);
 }
 
-function dataOf<T>(result: WithResponse<T>): T {
+function dataOf<T>(result: WithResponse<T, unknown>): T {
   return result.data;
 }

@@ -7,6 +7,15 @@ export { type ParamsLayout, splitParams } from "./params.js";
 export type { BinaryBody, ParamStyle } from "./serialize.js";
 export { Transport } from "./transport.js";
 export { APIPromise, type WithResponse } from "./api-promise.js";
+// Typed response headers: imported only by generated methods of operations that declare some.
+export {
+  declaredHeaders,
+  type HeaderEnum,
+  type HeaderSchema,
+  type HeaderTable,
+  type HeaderType,
+  type NoDeclaredHeaders,
+} from "./response-headers.js";
 export type { Logger, LogLevel } from "./logger.js";
 // Pages and streams: imported only by generated methods that page or stream, so that a client
 // without either bundles neither (test/runtime/pages-streams-bundle.test.ts).

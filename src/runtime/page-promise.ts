@@ -7,12 +7,13 @@ import { APIUserAbortError } from "../core/errors.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { nextPageRequest, pageItems, pageRequestKey } from "./pagination.js";
 import type { PageHistory, PageRequest, PaginationStrategy } from "./pagination-strategy.js";
+import type { NoDeclaredHeaders } from "./response-headers.js";
 
 /**
  * Fetches one page. Every page goes through it, the first included, so each one gets the
  * client's auth, retries, timeouts, errors and signal.
  */
-export type FetchPage<TPage> = (request: PageRequest) => Promise<WithResponse<TPage>>;
+export type FetchPage<TPage, THeaders = NoDeclaredHeaders> = (request: PageRequest) => Promise<WithResponse<TPage, THeaders>>;
 
 export interface PagePromiseOptions {
   /** The client's own origin, `new URL(baseUrl).origin`: a next link to anywhere else is refused. */
@@ -28,14 +29,14 @@ export interface PagePromiseOptions {
  * Iteration throws PaginationError when the server points at a page already fetched (a repeated
  * cursor or link) or at another origin: after the items of the pages before, never silently.
  */
-export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements AsyncIterable<TItem> {
-  readonly #fetchPage: FetchPage<TPage>;
+export class PagePromise<TPage, TItem, THeaders = NoDeclaredHeaders> extends APIPromise<TPage, THeaders> implements AsyncIterable<TItem> {
+  readonly #fetchPage: FetchPage<TPage, THeaders>;
   readonly #strategy: PaginationStrategy;
   readonly #first: PageRequest;
   readonly #options: PagePromiseOptions;
 
   /** Requests the first page at once, as every generated call does; the others wait for the loop. */
-  constructor(fetchPage: FetchPage<TPage>, strategy: PaginationStrategy, first: PageRequest, options: PagePromiseOptions) {
+  constructor(fetchPage: FetchPage<TPage, THeaders>, strategy: PaginationStrategy, first: PageRequest, options: PagePromiseOptions) {
     super(fetchPage(first));
     this.#fetchPage = fetchPage;
     this.#strategy = strategy;
@@ -57,13 +58,13 @@ export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements Asyn
     for await (const { page } of this.#walk()) yield page.data;
   }
 
-  /** Each page's body with the `Response` it came from, e.g. for rate-limit headers. */
-  async *pagesWithResponse(): AsyncGenerator<WithResponse<TPage>, void, undefined> {
+  /** Each page's body with the `Response` it came from and its declared headers, parsed (rate limits). */
+  async *pagesWithResponse(): AsyncGenerator<WithResponse<TPage, THeaders>, void, undefined> {
     for await (const { page } of this.#walk()) yield page;
   }
 
   /** The pages and their items, the next page fetched only when the consumer asks past the current one. */
-  async *#walk(): AsyncGenerator<{ page: WithResponse<TPage>; items: readonly unknown[] }, void, undefined> {
+  async *#walk(): AsyncGenerator<{ page: WithResponse<TPage, THeaders>; items: readonly unknown[] }, void, undefined> {
     const history: PageHistory = { origin: this.#options.origin, seen: new Set(), itemCount: 0, emptyPagesInARow: 0 };
     let request = this.#first;
     let page = await this.withResponse();

@@ -17,6 +17,7 @@ import { logAttempt, type RequestLog } from "./log-attempt.js";
 import { Redactor, secretsIn, unbuildableRequestError } from "./redact.js";
 import { ALWAYS_SENSITIVE_HEADERS, canFollowRedirectsManually } from "./redirect.js";
 import { type Outcome, sendAttempt, type Wire } from "./send-attempt.js";
+import type { NoDeclaredHeaders } from "./response-headers.js";
 import type { HttpMethod, OperationInput, RequestOptions, ResolvedCredentials, TransportConfig } from "./types.js";
 
 export type {
@@ -80,12 +81,25 @@ export class Transport {
     return originOf(this.#defaults.baseUrl);
   }
 
-  /** Sends one operation; await it for the data, or call `.withResponse()` for the raw `Response` too. */
-  request<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions = {}): APIPromise<TData> {
-    return new APIPromise(this.#run<TData>(method, pathTemplate, input, options));
+  /**
+   * Sends one operation; await it for the data, or call `.withResponse()` for the raw `Response`
+   * and the declared headers (`THeaders`, read by `input.responseHeaders`) too.
+   */
+  request<TData, THeaders = NoDeclaredHeaders>(
+    method: HttpMethod,
+    pathTemplate: string,
+    input: OperationInput,
+    options: RequestOptions = {},
+  ): APIPromise<TData, THeaders> {
+    return new APIPromise(this.#run<TData, THeaders>(method, pathTemplate, input, options));
   }
 
-  async #run<TData>(method: HttpMethod, pathTemplate: string, input: OperationInput, options: RequestOptions): Promise<WithResponse<TData>> {
+  async #run<TData, THeaders>(
+    method: HttpMethod,
+    pathTemplate: string,
+    input: OperationInput,
+    options: RequestOptions,
+  ): Promise<WithResponse<TData, THeaders>> {
     // One key for the whole call: every retry carries the same one.
     const call = { method, pathTemplate, input: withIdempotencyKey(input, options), options };
     const config = this.#config;
@@ -104,7 +118,11 @@ export class Transport {
       const outcome = await sendAttempt(this.#wire, request, limits);
       const delay = outcome.kind === "data" ? undefined : this.#delayBeforeRetry(outcome, retry, retriesAllowed);
       if (log !== undefined) logAttempt(log, { request, outcome, started, attempt: retry + 1, attempts: retriesAllowed + 1, delay });
-      if (outcome.kind === "data") return { data: outcome.data as TData, response: outcome.response };
+      if (outcome.kind === "data") {
+        // The generated method's reader yields exactly THeaders, as it yields TData's body.
+        const headers = (input.responseHeaders?.(outcome.response) ?? {}) as THeaders;
+        return { data: outcome.data as TData, response: outcome.response, headers };
+      }
       if (delay === undefined) throw outcome.error;
       await sleep(delay, options.signal);
     }

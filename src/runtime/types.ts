@@ -67,6 +67,12 @@ export interface OperationInput {
    */
   stream?: (handoff: StreamHandoff) => unknown;
   /**
+   * Reads the response headers the operation declares (`declaredHeaders(table)`) from a success
+   * response, for `.withResponse()`'s `headers`. Passed only by generated methods of operations
+   * that declare some, so clients without any never bundle the parser. @default none: `headers` is `{}`
+   */
+  responseHeaders?: (response: Response) => Record<string, unknown>;
+  /**
    * An absolute URL on the client's own origin to request instead of the path and query (a next
    * page link). Credentials, headers, retries and timeouts apply as to any call.
    */

@@ -27,6 +27,7 @@ export const CONSTRUCT_FIXTURES = {
   "property-names": "PropertyNames",
   "read-write-only": "ReadWriteOnly",
   recursive: "Recursive",
+  "response-headers": "ResponseHeaders",
   "reserved-words": "ReservedWords",
   "security-all": "SecurityAll",
   "security-apikey-cookie": "SecurityApikeyCookie",

@@ -41,7 +41,7 @@ function fetchPages<TPage>(server: TestServer, path: string, options: { retries?
         continue;
       }
       if (!response.ok) throw new Error(`${response.status} from ${url}`);
-      return { data: (await response.json()) as TPage, response };
+      return { data: (await response.json()) as TPage, response, headers: {} };
     }
   };
 }

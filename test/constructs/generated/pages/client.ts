@@ -1,7 +1,7 @@
 // Generated from test/fixtures/constructs/pages.yaml (sha256 21cea32abbccdb8484932a2c8960f0ed37f44e3ea4a231acc9c66b29df338f1b) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
-import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, type PageItem, PagePromise, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
+import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type Credential, declaredHeaders, type PageItem, PagePromise, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Item = components["schemas"]["Item"];
 /** Query parameters of GET /after. */
 export type ItemsListAfterParams = Pick<NonNullable<paths["/after"]["get"]["parameters"]["query"]>, "starting_after" | "limit">;
@@ -27,6 +27,12 @@ export type ItemsListLinkedResponse = paths["/linked"]["get"]["responses"]["200"
 export type ItemsListLinkedError = unknown;
 /** One item of a page of GET /linked. */
 export type ItemsListLinkedItem = PageItem<ItemsListLinkedResponse, []>;
+
+/** Response headers of GET /linked, parsed, as `.withResponse()` gives them in `headers`. */
+export interface ItemsListLinkedHeaders {
+  "Link"?: string;
+}
+
 /** Query parameters of GET /numbered. */
 export type ItemsListByPageParams = Pick<NonNullable<paths["/numbered"]["get"]["parameters"]["query"]>, "page" | "per_page">;
 /** Success body of GET /numbered. */
@@ -85,8 +91,8 @@ export class Items {
    *
    * `GET /linked`
    */
-  listLinked(params?: ItemsListLinkedParams, options?: RequestOptions): PagePromise<ItemsListLinkedResponse, ItemsListLinkedItem> {
-    return new PagePromise<ItemsListLinkedResponse, ItemsListLinkedItem>((page) => this.#transport.request<ItemsListLinkedResponse>("GET", "/linked", { ...splitParams({ ...params, ...page.query }, { query: ["per_page"], body: "none" }), url: page.url }, options).withResponse(), { "style": "link", "source": "header", "items": [] }, { query: { ...params } }, { origin: this.#transport.origin, signal: options?.signal });
+  listLinked(params?: ItemsListLinkedParams, options?: RequestOptions): PagePromise<ItemsListLinkedResponse, ItemsListLinkedItem, ItemsListLinkedHeaders> {
+    return new PagePromise<ItemsListLinkedResponse, ItemsListLinkedItem, ItemsListLinkedHeaders>((page) => this.#transport.request<ItemsListLinkedResponse, ItemsListLinkedHeaders>("GET", "/linked", { ...splitParams({ ...params, ...page.query }, { query: ["per_page"], body: "none" }), responseHeaders: declaredHeaders({ "200": { "Link": "string" } }), url: page.url }, options).withResponse(), { "style": "link", "source": "header", "items": [] }, { query: { ...params } }, { origin: this.#transport.origin, signal: options?.signal });
   }
 
   /**
