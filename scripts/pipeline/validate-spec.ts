@@ -11,7 +11,7 @@ import { ConfinedResolver } from "./confined-resolver.js";
 import { escapePrototypeKeys } from "./escape-prototype-keys.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { resolveMappingNames } from "./resolve-mapping-names.js";
-import { SpecError, type SpecIssue } from "./spec-error.js";
+import { formatIssue, SpecError, type SpecIssue } from "./spec-error.js";
 import { describeProblem, judgeLintProblem, type ProblemKind, severityOf } from "./tolerance.js";
 
 /**
@@ -101,7 +101,7 @@ function judgeProblems(
 ): Finding[] {
   const isOpenApi31 = String(spec.document.openapi).startsWith("3.1");
   const otherFile = (source: Source): Pick<LoadedSpec, "file" | "positionOf"> & { document: unknown } => resolver.files.get(source.absoluteRef) ?? spec;
-  return problems.flatMap((problem): Finding[] => {
+  const findings = problems.flatMap((problem): Finding[] => {
     const location = problem.location[0];
     // A problem in another file of a multi-file spec is located in that file.
     const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
@@ -126,4 +126,6 @@ function judgeProblems(
     const fileIssues = severityOf(judged.kind) === "error" ? resolver.invalidFileIssues(problem.message) : [];
     return [{ ...judged, issue }, ...fileIssues.map((fileIssue): Finding => ({ kind: "invalid-file", issue: fileIssue }))];
   });
+  // Redocly reports some problems once per way it reaches them (a refused mapping: twice).
+  return [...new Map(findings.map((finding) => [formatIssue(finding.issue), finding])).values()];
 }
