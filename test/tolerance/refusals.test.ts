@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { generateClient } from "../../scripts/pipeline/generate-client.js";
 import type { SpecIssue } from "../../scripts/pipeline/spec-error.js";
 import { writeOutput } from "../../scripts/pipeline/write-output.js";
-import { loadClient, REPO_ROOT, strictDiagnostics, useTempDirs } from "../hostile/helpers.js";
+import { type LoadedClient, loadClient, type Method, REPO_ROOT, strictDiagnostics, useTempDirs } from "../hostile/helpers.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 
 const FIXTURES = join(REPO_ROOT, "test/fixtures/tolerance");
@@ -212,6 +212,12 @@ describe("specs other generators accept, once refused", () => {
   });
 });
 
+/** A resource's method by name: `client.valueOf` would be typed as Object's own member, not the generated resource. */
+function methodOf(client: LoadedClient, resource: string, method: string): Method {
+  const found = client[resource]?.[method];
+  return typeof found === "function" ? found.bind(client[resource]) : expect.unreachable(`no ${resource}.${method}`);
+}
+
 describe("Object.prototype's member names as schema, property, parameter and tag names", () => {
   const body = { valueOf: "v", hasOwnProperty: 1, toString: true, ["__proto__"]: "p", constructor: 2 };
   const wire = '{"valueOf":"v","hasOwnProperty":1,"toString":true,"__proto__":"p","constructor":2}';
@@ -221,7 +227,7 @@ describe("Object.prototype's member names as schema, property, parameter and tag
     const client = await loadClient(generated.get("prototype-names")?.dir ?? "", "Api", { baseUrl: server.url, maxRetries: 0 });
     // A computed key makes `__proto__` an own property; a literal `__proto__:` would set the prototype.
     const query = { hasOwnProperty: "h", toString: "t", ["__proto__"]: "p", constructor: "c" };
-    const reply = (await client.valueOf?.postValueOf?.("id 1", { body: JSON.parse(wire), ...query })) as Record<string, unknown>;
+    const reply = (await methodOf(client, "valueOf", "postValueOf")("id 1", { body: JSON.parse(wire), ...query })) as Record<string, unknown>;
     expect(Object.getPrototypeOf(reply)).toBe(Object.prototype);
     expect(Object.getOwnPropertyNames(reply)).toEqual(Object.getOwnPropertyNames(body));
     expect([reply.valueOf, reply.hasOwnProperty, reply.toString, Object.getOwnPropertyDescriptor(reply, "__proto__")?.value, reply.constructor]).toEqual([
@@ -240,10 +246,10 @@ describe("Object.prototype's member names as schema, property, parameter and tag
     server = await startServer(replies.map((reply) => ({ status: 200, body: reply })));
     const client = await loadClient(generated.get("prototype-names")?.dir ?? "", "Api", { baseUrl: server.url, maxRetries: 0 });
     const results = [
-      await client.hasOwnProperty?.getHasOwnProperty?.("a", { valueOf: "header value" }),
-      await client.toString?.getToString?.("b"),
-      await client.proto?.getProto?.("c"),
-      await client.constructor2?.getConstructor?.("d"),
+      await methodOf(client, "hasOwnProperty", "getHasOwnProperty")("a", { valueOf: "header value" }),
+      await methodOf(client, "toString", "getToString")("b"),
+      await methodOf(client, "proto", "getProto")("c"),
+      await methodOf(client, "constructor2", "getConstructor")("d"),
     ];
     expect(results.map((result) => JSON.stringify(result))).toEqual(replies.map((reply) => JSON.stringify(reply)));
     expect(server.requests.map((request) => request.url)).toEqual(["/has-own-property/a", "/to-string/b", "/proto/c", "/constructor/d"]);
