@@ -25,6 +25,7 @@ export const TOLERANCE = {
   "path-parameters": { severity: "error", why: "a call would go to a path with a hole, or send a parameter nowhere" },
   "dangling-docs-ref": { severity: "warning", done: "ignored (it shapes no type)" },
   "null-type-in-3.0": { severity: "warning", done: "read as `null`, as OpenAPI 3.1 does" },
+  "nullable-in-3.1": { severity: "warning", done: 'read as "or null", as OpenAPI 3.0 does' },
   "misplaced-key": { severity: "warning", done: "ignored" },
   "wrong-type": { severity: "warning", done: "ignored" },
   "parameter-without-name-or-in": { severity: "warning", done: "the parameter is ignored" },
@@ -65,6 +66,9 @@ export interface Judgement {
  */
 export function judgeLintProblem(problem: LintProblem): Judgement | undefined {
   const { ruleId, message, segments } = problem;
+  if (problem.isOpenApi31 && message.startsWith("Property `nullable` is not expected here") && segments.some((segment) => SCHEMA_SEGMENTS.has(segment))) {
+    return { kind: "nullable-in-3.1", message: "`nullable` is OpenAPI 3.0's; in a 3.1 document null is a type" };
+  }
   if (isRedoclyMistake(problem)) return undefined;
   const remove = (path: readonly string[] = segments): DocumentEdit | undefined => (problem.exact ? { path, remove: true } : undefined);
   switch (ruleId) {
@@ -147,7 +151,8 @@ const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "ad
  * - a name the author chose that is one of Object.prototype's (`constructor`, `toString`):
  *   Redocly looks it up in a plain object and checks the property as that object's own field.
  * - an unknown key inside an `x-` extension, or in an OpenAPI 3.1 schema, which is JSON Schema
- *   and may carry any keyword (ReadMe's own 3.1 spec keeps 3.0's `nullable` 498 times).
+ *   and may carry any keyword (3.0's `nullable` is the exception: it changes the type, so it is
+ *   a warning above; ReadMe's own 3.1 spec keeps it 498 times).
  */
 function isRedoclyMistake({ message, segments, isOpenApi31 }: LintProblem): boolean {
   if (/^The `type` field must be defined when the `nullable` field is used/.test(message)) return true;

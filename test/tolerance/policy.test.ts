@@ -88,6 +88,16 @@ describe("problems that are warnings: the generator says what it did instead, an
       },
     ],
     [
+      '3.0\'s `nullable` in a 3.1 schema is read as "or null"',
+      {
+        given: thingSpec("      type: object\n      properties: {name: {type: string, nullable: true}}\n", HEAD.replace("3.0.3", "3.1.0")),
+        want: [
+          '14 #/components/schemas/Thing/properties/name/nullable: `nullable` is OpenAPI 3.0\'s; in a 3.1 document null is a type: read as "or null", as OpenAPI 3.0 does',
+        ],
+        schemaHas: /name\?: string \| null;/,
+      },
+    ],
+    [
       "`required` that is not a list is ignored: the properties stay optional",
       {
         given: thingSpec("      type: object\n      required: yes\n      properties: {a: {type: string}}\n"),
