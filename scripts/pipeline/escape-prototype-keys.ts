@@ -39,7 +39,7 @@ export interface EscapedKeys {
  */
 export function escapePrototypeKeys(document: Json): EscapedKeys {
   const markedKey = (key: string) => (UNCHECKABLE.has(key) ? `${key}${MARK}` : key);
-  const escaped = hasKey(document, (key) => UNCHECKABLE.has(key)) ? rename(document, markedKey) : { node: document, changed: false };
+  const escaped = namesUncheckable(document) ? rename(document, markedKey) : { node: document, changed: false };
   return {
     document: escaped.node as Json,
     restorePointer: (pointer) => (pointer.includes(MARK) ? renamePointer(pointer, realKey) : pointer),
@@ -56,7 +56,22 @@ function realKey(key: string): string {
   return isEscaped(key) ? key.slice(0, -MARK.length) : key;
 }
 
-/** One quick look first: most documents have no such key, and need no copy. */
+/** One quick look first (most documents need no copy): a key of such a name, or a `$ref` or mapping into another file's. */
+function namesUncheckable(document: Json): boolean {
+  const isPointerInto = (value: unknown) =>
+    typeof value === "string" &&
+    value
+      .split("#")[1]
+      ?.split("/")
+      .some((segment) => UNCHECKABLE.has(segment)) === true;
+  return walkNodes(document, ({ node, key }) => {
+    if (Array.isArray(node)) return false;
+    const entries = Object.entries(node);
+    return entries.some(([name, value]) => UNCHECKABLE.has(name) || ((name === "$ref" || key === "mapping") && isPointerInto(value)));
+  });
+}
+
+/** Whether any key passes `test`. */
 function hasKey(document: Json, test: (key: string) => boolean): boolean {
   return walkNodes(document, ({ node }) => !Array.isArray(node) && Object.keys(node).some(test));
 }

@@ -146,6 +146,14 @@ describe("problems that are warnings: the generator says what it did instead, an
     if (schemaLacks) expect(result.schema).not.toMatch(schemaLacks);
   });
 
+  it("a spec of two files, names of Object.prototype's members in the other one: bundled, and its warning passed on as it is", async () => {
+    const root = `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {$ref: 'schemas.yaml#/valueOf'}}}\n`;
+    const other = "valueOf:\n  type: object\n  colour: red\n  properties:\n    hasOwnProperty: {$ref: '#/hasOwnProperty'}\nhasOwnProperty: {type: string}\n";
+    const result = await outcome(root, { "schemas.yaml": other });
+    expect(result.warnings).toEqual(["3 #/valueOf/colour: Property `colour` is not expected here: passed on as it is"]);
+    expect(result.schema).toMatch(/valueOf: \{\s*hasOwnProperty\?: components\["schemas"\]\["hasOwnProperty"\];\s*\};/);
+  });
+
   it("every kind the policy knows is an error with a reason, or a warning that says what was done", () => {
     for (const [kind, policy] of Object.entries(TOLERANCE)) {
       const said = policy.severity === "error" ? policy.why : policy.done;
