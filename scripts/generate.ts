@@ -36,12 +36,21 @@ const SHARED_OPTIONS = {
     defaultText: "the spec's clients.config.json entry, else from the file name",
   },
   quiet: { type: "boolean", short: "q", description: "print errors only" },
-  json: { type: "boolean", description: "print one JSON object on stdout: specs, operations, files, durationMs, errors" },
+  json: {
+    type: "boolean",
+    description: "print one JSON object on stdout: specs, operations, files, durationMs, errors (and warnings, when there are any)",
+  },
+  strict: { type: "boolean", description: "make warnings errors: exit 1 and write nothing when a spec has any (for CI where the spec is yours)" },
   help: HELP_OPTION,
 } as const satisfies OptionTable;
 
-const EXIT_CODES =
-  "Exit codes: 0 done, 1 a spec error (nothing is written) or stale files (check),\n            2 a bad option, a bad clients.config.json or an internal error.";
+const EXIT_CODES = [
+  "Warnings (a spec problem other generators accept; each says what was done instead) do not fail a run",
+  "unless --strict is given; they are printed to stderr with their place and counted in the summary.",
+  "",
+  "Exit codes: 0 done, 1 a spec error (nothing is written) or stale files (check),",
+  "            2 a bad option, a bad clients.config.json or an internal error.",
+].join("\n");
 
 export const generateCommand = defineCommand({
   usage: ["[options]"],
@@ -70,12 +79,15 @@ interface Flags {
   name?: string;
   quiet: boolean;
   json: boolean;
+  strict: boolean;
 }
 
 interface Generated {
   client: ClientConfig;
   files: GeneratedFile[];
   operations: number | null;
+  /** Spec problems that did not stop generation. */
+  warnings: SpecIssue[];
 }
 
 /** One run's settings and clock, shared by the steps below. */
@@ -100,8 +112,11 @@ async function generate(flags: Flags, command: RunResult["command"]): Promise<nu
     const clients = flags.spec ? [await clientForSpec(cwd, resolve(cwd, flags.spec), { name: flags.name, output: flags.out })] : await listClients(ROOT);
     progress.update({ specs: clients.length, stage: "loading the generator" });
     const results = await generateAll(clients, run.base, progress);
-    const failures = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
     const generated = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+    const warnings = generated.flatMap((entry) => entry.warnings);
+    // --strict: the warnings are the run's errors, reported and refused as spec errors are.
+    const promoted = flags.strict && warnings.length > 0 ? [new SpecError(warnings)] : [];
+    const failures = [...promoted, ...results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []))];
     return failures.length > 0 ? await reportFailures(run, generated, failures) : await writeOrCompare(run, generated);
   } catch (error) {
     if (!(error instanceof ConfigError) || !flags.json) throw error; // the CLI shows it, with a frame of the config
@@ -119,7 +134,10 @@ async function reportFailures(run: Run, generated: readonly Generated[], failure
   const rendered = renderIssues(issues, { colour: shouldColour(process.stderr, process.env), sourceOf: (issue) => read(resolve(run.base, issue.file)) });
   const errors: IssueJson[] = [...issues.map(issueJson), ...others.map((message) => ({ file: null, line: null, column: null, pointer: null, message }))];
   const specs = generated.map((entry) => specResult(entry, run.command));
-  return finish(run, { command: run.command, specs, errors }, others.length > 0 ? 2 : 1, [rendered, ...others].filter((part) => part !== "").join("\n"));
+  // Under --strict the warnings are among the errors already.
+  const warnings = run.flags.strict ? [] : generated.flatMap((entry) => entry.warnings);
+  const text = [renderWarnings(run, warnings), rendered, ...others].filter((part) => part !== "").join("\n");
+  return finish(run, { command: run.command, specs, errors, warnings: warnings.map(issueJson) }, others.length > 0 ? 2 : 1, text);
 }
 
 /** generate: writes each client whose bytes changed. check: only compares. */
@@ -135,12 +153,24 @@ async function writeOrCompare(run: Run, generated: readonly Generated[]): Promis
   const stale = specs.some((spec) => spec.stale.length > 0);
   // Stale files are check's error: named even with --quiet.
   const lines = run.flags.quiet ? specs.filter((spec) => spec.stale.length > 0) : specs;
+  const warnings = generated.flatMap((entry) => entry.warnings);
+  const text = [renderWarnings(run, warnings), lines.map((spec) => specLine(spec, run.command, shouldColour(process.stderr, process.env))).join("")]
+    .filter((part) => part !== "")
+    .join("\n");
   return finish(
     run,
-    { command: run.command, specs, errors: [] },
+    { command: run.command, specs, errors: [], warnings: warnings.map(issueJson) },
     stale ? 1 : 0,
-    run.flags.json ? undefined : lines.map((spec) => specLine(spec, run.command, shouldColour(process.stderr, process.env))).join("") || undefined,
+    run.flags.json ? undefined : text || undefined,
   );
+}
+
+/** Warnings as errors are shown (place, message, code frame), marked `warning:`; nothing with --quiet or --json. */
+function renderWarnings(run: Run, warnings: readonly SpecIssue[]): string {
+  if (run.flags.quiet || run.flags.json || warnings.length === 0) return "";
+  const read = sourceReader();
+  const colour = shouldColour(process.stderr, process.env);
+  return `${renderIssues(warnings, { colour, severity: "warning", sourceOf: (issue) => read(resolve(run.base, issue.file)) })}\n`;
 }
 
 /** Ends every run: the JSON object, or what happened (per client, or the errors) and the summary line on stderr. */
@@ -163,13 +193,15 @@ async function generateAll(clients: readonly ClientConfig[], base: string, progr
   const { generateClient } = await import("./pipeline/generate-client.js");
   const generateOne = async (client: ClientConfig): Promise<Generated> => {
     const runtimeImport = await runtimeImportFor(ROOT, resolve(base, client.output));
-    const entry: Generated = { client, files: [], operations: null };
+    const entry: Generated = { client, files: [], operations: null, warnings: [] };
     const onProgress = (step: GenerateProgress) => {
       if (step.stage === "validating") return progress.update({ stage: `validating ${shownPath(client.spec)}` });
       entry.operations = step.operations;
       progress.update({ stage: `emitting types for ${shownPath(client.spec)}`, operations: progress.current.operations + step.operations });
     };
-    entry.files = (await generateClient(client, { cwd: base, runtimeImport, types: worker, onProgress })).files;
+    const { files, warnings } = await generateClient(client, { cwd: base, runtimeImport, types: worker, onProgress });
+    entry.files = files;
+    entry.warnings = warnings;
     progress.update({ specsDone: progress.current.specsDone + 1, stage: `generated ${shownPath(client.spec)}` });
     return entry;
   };

@@ -28,13 +28,17 @@ export interface RenderOptions {
   prefix?: string;
   /** The text of the issue's file, for the frame; without it, the first line only. */
   source?: string;
+  /** A warning reads `warning: …` in yellow; an error is red. @default "error" */
+  severity?: "error" | "warning";
 }
 
 export function renderIssue(issue: SpecIssue, options: RenderOptions): string {
   const style = paint(options.colour);
   const place = neutralize(issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`);
   // Spec text is neutralized before it is styled: the styles' own escapes must survive.
-  const first = `${neutralize(options.prefix ?? "")}${style.bold(place)} ${style.dim(neutralize(issue.pointer))}: ${style.red(neutralize(issue.message))}`;
+  const message = neutralize(issue.message);
+  const said = options.severity === "warning" ? style.yellow(`warning: ${message}`) : style.red(message);
+  const first = `${neutralize(options.prefix ?? "")}${style.bold(place)} ${style.dim(neutralize(issue.pointer))}: ${said}`;
   const frame =
     issue.line === undefined || options.source === undefined
       ? undefined
@@ -45,10 +49,20 @@ export function renderIssue(issue: SpecIssue, options: RenderOptions): string {
 /** Issues one after another; with frames, a blank line between them so each frame reads as its issue's. */
 export function renderIssues(
   issues: readonly SpecIssue[],
-  options: { colour: boolean; prefix?: (issue: SpecIssue) => string; sourceOf: (issue: SpecIssue) => string | undefined },
+  options: {
+    colour: boolean;
+    prefix?: (issue: SpecIssue) => string;
+    sourceOf: (issue: SpecIssue) => string | undefined;
+    severity?: RenderOptions["severity"];
+  },
 ): string {
   const rendered = issues.map((issue) =>
-    renderIssue(issue, { colour: options.colour, prefix: options.prefix?.(issue), source: issue.line === undefined ? undefined : options.sourceOf(issue) }),
+    renderIssue(issue, {
+      colour: options.colour,
+      prefix: options.prefix?.(issue),
+      source: issue.line === undefined ? undefined : options.sourceOf(issue),
+      severity: options.severity,
+    }),
   );
   return rendered.join(rendered.some((text) => text.includes("\n")) ? "\n\n" : "\n");
 }

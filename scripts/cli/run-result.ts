@@ -28,6 +28,8 @@ export interface RunResult {
   durationMs: number;
   /** Spec and config problems (exit 1 and 2); empty on success. */
   errors: IssueJson[];
+  /** Spec problems that did not stop generation, each saying what was done instead (scripts/pipeline/tolerance.ts). @default [] */
+  warnings?: IssueJson[];
 }
 
 /** The `--json` object: the documented shape, totals first-class so scripts need not add them up. */
@@ -41,11 +43,18 @@ export function resultJson(result: RunResult) {
     files: { written: total("written"), removed: total("removed"), stale: total("stale"), unchanged: total("unchanged") },
     durationMs: result.durationMs,
     errors: result.errors,
+    // Only when there are some: a run without warnings prints the object it always did.
+    ...(result.warnings !== undefined && result.warnings.length > 0 ? { warnings: result.warnings } : {}),
   };
 }
 
-/** `2 specs, 3 operations: 1 file written, 5 unchanged in 840 ms`, or what went wrong. */
+/** `2 specs, 3 operations: 1 file written, 5 unchanged in 840 ms`, or what went wrong; `; 2 warnings` at the end when there are any. */
 export function summaryLine(result: RunResult): string {
+  const warnings = result.warnings?.length ?? 0;
+  return `${outcomeLine(result)}${warnings > 0 ? `; ${count(warnings, "warning")}` : ""}`;
+}
+
+function outcomeLine(result: RunResult): string {
   const json = resultJson(result);
   const time = `${Math.round(result.durationMs)} ms`;
   if (result.errors.length > 0) {

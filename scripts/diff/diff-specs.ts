@@ -66,7 +66,7 @@ async function readableDocument(spec: LoadedSpec, absolutePath: string): Promise
   if (hasExternalRefs(spec.document)) {
     // Loaded only here: Redocly takes 0.2 s to load and single-file specs do not need it.
     const { validateSpec } = await import("../pipeline/validate-spec.js");
-    return validateSpec(spec, absolutePath);
+    return (await validateSpec(spec, absolutePath)).document;
   }
   const issues = unresolvedRefs(spec);
   if (issues.length > 0) throw new SpecError(issues);

@@ -1,6 +1,8 @@
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { BaseResolver, type Document, Source } from "@redocly/openapi-core";
+import { isRecord } from "../document/json.js";
+import { escapePrototypeKeys } from "./escape-prototype-keys.js";
 import { parseReferencedFile } from "./load-spec.js";
 import { SpecError, type SpecIssue } from "./spec-error.js";
 
@@ -34,7 +36,8 @@ export class ConfinedResolver extends BaseResolver {
    * does: that one is reported on its own. Other messages are returned as they are.
    */
   static describe(message: string, node: unknown): string | undefined {
-    const ref = typeof node === "object" && node !== null ? (node as { $ref?: unknown }).$ref : undefined;
+    // A discriminator mapping's value is a `$ref` written as a bare string.
+    const ref = typeof node === "object" && node !== null ? (node as { $ref?: unknown }).$ref : node;
     if (!message.startsWith("Can't resolve $ref") || typeof ref !== "string") return message;
     const reason = message.slice("Can't resolve $ref".length).replace(/^: /, "");
     if (ref.startsWith("#") && (reason.startsWith(REFUSED) || reason.startsWith(UNRESOLVED))) return undefined;
@@ -75,7 +78,10 @@ export class ConfinedResolver extends BaseResolver {
   override parseDocument(source: Source, isRoot?: boolean): Document {
     const parsed = this.files.get(source.absoluteRef);
     // Other files (Markdown, text) are taken as they are, as Redocly does.
-    return parsed === undefined ? super.parseDocument(source, isRoot) : { source, parsed: parsed.document };
+    // Escaped as the root document is (validate-spec.ts), for the same crash.
+    return parsed === undefined
+      ? super.parseDocument(source, isRoot)
+      : { source, parsed: isRecord(parsed.document) ? escapePrototypeKeys(parsed.document).document : parsed.document };
   }
 
   /** The issues of the invalid file a `$ref` failed on, the first time it is named. */

@@ -29,7 +29,7 @@ export interface GenerateContext {
 export interface GeneratedClient {
   files: GeneratedFile[];
   model: ApiModel;
-  /** Problems that did not stop generation (the model's warnings), located in the spec as validation's errors are. Not printed by the CLI yet. */
+  /** Problems that did not stop generation (validation's, then the model's), located in the spec as errors are, each saying what was done instead (tolerance.ts). */
   warnings: SpecIssue[];
 }
 
@@ -43,7 +43,12 @@ export async function generateClient(config: ClientConfig, ctx: GenerateContext)
   // worker writes the types while this thread validates and emits the client.
   let types = hasExternalRefs(spec.document) ? undefined : emitter.start(spec.document);
   try {
-    const document = await validateSpec(spec, absolutePath);
+    const { document, warnings: specWarnings } = await validateSpec(spec, absolutePath);
+    // Validation hands on another document when it resolved or took something out: the types must be read from that one.
+    if (types !== undefined && document !== spec.document) {
+      types.cancel();
+      types = undefined;
+    }
     types ??= emitter.start(document);
     const model = normalizeSpec({ document }, config);
     ctx.onProgress?.({ stage: "emitting-types", operations: modelOperations(model).length });
@@ -58,7 +63,8 @@ export async function generateClient(config: ClientConfig, ctx: GenerateContext)
       { path: "index.ts", content: index },
       { path: "schema.ts", content: schema },
     ];
-    const warnings = (model.warnings ?? []).map((warning): SpecIssue => ({ file: spec.file, ...spec.positionOf(warning.pointer), ...warning }));
+    const modelWarnings = (model.warnings ?? []).map((warning): SpecIssue => ({ file: spec.file, ...spec.positionOf(warning.pointer), ...warning }));
+    const warnings = [...specWarnings, ...modelWarnings];
     return { files, model, warnings };
   } catch (error) {
     types?.cancel();

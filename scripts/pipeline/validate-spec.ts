@@ -1,18 +1,22 @@
 import { resolve } from "node:path";
 import { bundleDocument, createConfig, lintDocument, type NormalizedProblem, Source } from "@redocly/openapi-core";
+import { type DocumentEdit, editDocument } from "../document/edit-document.js";
+import { compareCodeUnits, type Json } from "../document/json.js";
+import { pointerSegments, toPointer } from "../document/pointer.js";
+import { existingPrefix, nodeAt } from "../document/refs.js";
 import { checkPathParameters } from "./check-path-parameters.js";
-import { checkPrototypeKeys } from "./check-prototype-keys.js";
 import { checkRefCycles } from "./check-ref-cycles.js";
 import { checkVersion } from "./check-version.js";
 import { ConfinedResolver } from "./confined-resolver.js";
+import { escapePrototypeKeys } from "./escape-prototype-keys.js";
 import type { LoadedSpec } from "./load-spec.js";
-import { pointerSegments, toPointer } from "../document/pointer.js";
-import { existingPrefix, nodeAt } from "../document/refs.js";
-import { SpecError, type SpecIssue } from "./spec-error.js";
+import { resolveMappingNames } from "./resolve-mapping-names.js";
+import { formatIssue, SpecError, type SpecIssue } from "./spec-error.js";
+import { describeProblem, judgeLintProblem, type ProblemKind, severityOf } from "./tolerance.js";
 
 /**
- * Structural rules that make a document unusable for generation. Style rules (summaries,
- * descriptions, kebab-case) are a linter's business, not a generator's.
+ * Structural rules that matter to a generator. Style rules (summaries, descriptions,
+ * kebab-case) are a linter's business; what each finding means here is tolerance.ts's.
  */
 const GENERATION_RULES = {
   struct: "error",
@@ -23,128 +27,115 @@ const GENERATION_RULES = {
   "path-declaration-must-exist": "error",
 } as const;
 
-/**
- * Structural complaints that published specs trip over and that do not stop generation:
- * GitHub's spec has `nullable` without `type` 135 times (it means "or null", and
- * openapi-typescript reads it so).
- */
-const TOLERATED_MESSAGES = [/^The `type` field must be defined when the `nullable` field is used/];
+/** A document fit to generate from, and the problems that did not stop it (each says what was done instead). */
+export interface ValidatedSpec {
+  /** Self-contained (bundled when the spec `$ref`s other files), with what the warnings ignore taken out. */
+  document: Json;
+  warnings: SpecIssue[];
+}
+
+/** One problem found, of a kind the tolerance policy knows, and the change to the document a warning stands for. */
+interface Finding {
+  kind: ProblemKind;
+  issue: SpecIssue;
+  edit?: DocumentEdit;
+}
 
 /**
- * Collects every structural problem of the spec, then fails once with all of them. Returns the
- * document self-contained: as it is, or, when it `$ref`s other files, bundled into one, so that
- * later stages (and openapi-typescript) never resolve files again.
+ * Collects every problem of the spec, sorts them by the tolerance policy, and fails once with
+ * every error. Otherwise returns the document as later stages (and openapi-typescript) should
+ * read it: self-contained (bundled when it `$ref`s other files, so nothing is resolved twice),
+ * discriminator mappings by name resolved, and what a warning says was ignored taken out.
  */
-export async function validateSpec(spec: LoadedSpec, absolutePath: string): Promise<Record<string, unknown>> {
+export async function validateSpec(spec: LoadedSpec, absolutePath: string): Promise<ValidatedSpec> {
   const versionIssue = checkVersion(spec);
   if (versionIssue) throw new SpecError([versionIssue]);
   // Before linting: Redocly's resolver throws on these, without saying where.
-  const unresolvable = [...checkRefCycles(spec), ...checkPrototypeKeys(spec)];
-  if (unresolvable.length > 0) throw new SpecError(unresolvable);
+  failOnErrors(checkRefCycles(spec).map((issue) => ({ kind: "ref-cycle", issue })));
+  const named = editDocument(spec.document, resolveMappingNames(spec.document));
+  const escaped = escapePrototypeKeys(named);
   const config = (await createConfig({ rules: GENERATION_RULES })).styleguide;
   const resolver = new ConfinedResolver(absolutePath, spec.file);
-  const document = { source: new Source(absolutePath, ""), parsed: lintable(spec.document) };
-  const problems = await lintDocument({ document, config, externalRefResolver: resolver }).catch((error: unknown) => {
+  const problems = await lintDocument({
+    document: { source: new Source(absolutePath, ""), parsed: lintable(escaped.document) },
+    config,
+    externalRefResolver: resolver,
+  }).catch((error: unknown) => {
     if (error instanceof Error && error.message === "Self-referencing circular pointer") {
       throw new SpecError([{ file: spec.file, pointer: "#", message: "$ref cycle with no schema in it, through another file" }]);
     }
     throw error;
   });
-  const issues = lintIssues(problems, spec, absolutePath, resolver);
-  if (resolver.externalFiles === 0) {
-    issues.push(...checkPathParameters(spec, spec.document));
-    if (issues.length > 0) throw new SpecError(issues);
-    return spec.document;
-  }
-  if (issues.length > 0) throw new SpecError(issues);
-  // The resolver has the other files cached: bundling reads nothing twice.
-  const { bundle } = await bundleDocument({ document, config, externalRefResolver: resolver, dereference: false });
-  const bundled = bundle.parsed as Record<string, unknown>;
-  const pathIssues = checkPathParameters(spec, bundled);
-  if (pathIssues.length > 0) throw new SpecError(pathIssues);
-  return bundled;
+  const lintFindings = judgeProblems(problems, spec, absolutePath, resolver, escaped.restorePointer);
+  failOnErrors(lintFindings);
+  const ownEdits = lintFindings.flatMap((finding) => (finding.edit !== undefined && finding.issue.file === spec.file ? [finding.edit] : []));
+  const edited = editDocument(named, ownEdits);
+  const document = resolver.externalFiles === 0 ? edited : await bundled(edited, absolutePath, resolver);
+  failOnErrors(checkPathParameters(spec, document).map((issue) => ({ kind: "path-parameters", issue })));
+  const warnings = lintFindings.map((finding) => finding.issue);
+  return { document, warnings: warnings.sort((a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /**
  * The document as Redocly 1.34 can lint it: it knows OpenAPI 3.0 and 3.1 only, and 3.2 (September
  * 2025) adds to 3.1's structure, so a 3.2 document is linted as 3.1 (its new keywords that a
- * generator reads, like `itemSchema`, are tolerated in lintIssues).
+ * generator reads, like `itemSchema`, are no problem to the tolerance policy).
  */
-function lintable(document: Record<string, unknown>): Record<string, unknown> {
+function lintable(document: Json): Json {
   return typeof document.openapi === "string" && document.openapi.startsWith("3.2.") ? { ...document, openapi: "3.1.0" } : document;
 }
 
-/** Redocly's problems that stop generation, as issues located in the file they are in. */
-function lintIssues(problems: NormalizedProblem[], spec: LoadedSpec, absolutePath: string, resolver: ConfinedResolver): SpecIssue[] {
+/** Throws every error among `findings` at once; warnings go on. */
+function failOnErrors(findings: readonly Finding[]): void {
+  const errors = findings.filter((finding) => severityOf(finding.kind) === "error").map((finding) => finding.issue);
+  if (errors.length > 0) throw new SpecError(errors);
+}
+
+/** The document with the other files it `$ref`s pulled in; the resolver has them cached, so nothing is read twice. */
+async function bundled(document: Json, absolutePath: string, resolver: ConfinedResolver): Promise<Json> {
+  const escaped = escapePrototypeKeys(document);
+  const config = (await createConfig({ rules: {} })).styleguide;
+  const source = { source: new Source(absolutePath, ""), parsed: escaped.document };
+  const { bundle } = await bundleDocument({ document: source, config, externalRefResolver: resolver, dereference: false });
+  return escaped.restore(bundle.parsed as Json);
+}
+
+/** Redocly's problems, judged by the tolerance policy and located in the file they are in. */
+function judgeProblems(
+  problems: NormalizedProblem[],
+  spec: LoadedSpec,
+  absolutePath: string,
+  resolver: ConfinedResolver,
+  restorePointer: (pointer: string) => string,
+): Finding[] {
+  // 3.2 adds to 3.1's structure: its schemas are JSON Schema too.
   const isOpenApi31 = /^3\.[12]/.test(String(spec.document.openapi));
   const otherFile = (source: Source): Pick<LoadedSpec, "file" | "positionOf"> & { document: unknown } => resolver.files.get(source.absoluteRef) ?? spec;
-  return problems
-    .filter((problem) => problem.severity === "error" && !TOLERATED_MESSAGES.some((pattern) => pattern.test(problem.message)))
-    .filter((problem) => !namesPrototypeProperty(problem.location[0]?.pointer ?? "#"))
-    .filter((problem) => !isFreeFormKey(problem.message, problem.location[0]?.pointer ?? "#", isOpenApi31))
-    .filter((problem) => !isItemSchema(problem.message, problem.location[0]?.pointer ?? "#"))
-    .flatMap((problem): SpecIssue[] => {
-      const location = problem.location[0];
-      // A problem in another file of a multi-file spec is located in that file.
-      const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
-      // Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists.
-      const segments = existingPrefix(file.document, pointerSegments(location?.pointer ?? "#"));
-      const pointer = toPointer(segments);
-      const message = ConfinedResolver.describe(problem.message, nodeAt(file.document, segments));
-      return message === undefined ? [] : [{ file: file.file, ...file.positionOf(pointer), pointer, message }];
-    })
-    .flatMap((issue) => [issue, ...resolver.invalidFileIssues(issue.message)]);
-}
-
-/** Maps whose keys the spec author chooses: a property, a schema, a response code, a scheme. */
-const NAMED_MAPS = new Set([
-  "properties",
-  "schemas",
-  "parameters",
-  "responses",
-  "examples",
-  "requestBodies",
-  "headers",
-  "securitySchemes",
-  "links",
-  "callbacks",
-  "pathItems",
-  "$defs",
-  "patternProperties",
-  "variables",
-  "encoding",
-  "mapping",
-]);
-
-/**
- * Redocly looks names the author chose up in plain objects, so a property or schema named
- * `constructor` (or `toString`, …) is checked as if it were that object's own type field
- * ("Expected type integer"). Such names are valid; complaints at or under them are dropped.
- */
-function namesPrototypeProperty(pointer: string): boolean {
-  const segments = pointerSegments(pointer);
-  return segments.some((segment, index) => NAMED_MAPS.has(segments[index - 1] ?? "") && segment in Object.prototype);
-}
-
-const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "prefixItems", "$defs"]);
-
-/**
- * An unknown key where OpenAPI allows any: inside an `x-` extension (ReadMe's `x-code-samples`
- * entries), or in an OpenAPI 3.1 schema, which is JSON Schema and may carry any keyword
- * (ReadMe's own 3.1 spec keeps 3.0's `nullable` 498 times).
- */
-function isFreeFormKey(message: string, pointer: string, isOpenApi31: boolean): boolean {
-  if (!/^Property `.*` is not expected here/.test(message)) return false;
-  const segments = pointerSegments(pointer);
-  return segments.some((segment) => segment.startsWith("x-")) || (isOpenApi31 && segments.some((segment) => SCHEMA_SEGMENTS.has(segment)));
-}
-
-/**
- * OpenAPI 3.2's `itemSchema` on a media type (one item of a stream: an event, a JSON Lines
- * record), which Redocly 1.34 does not know: the generator reads it (scripts/model/streaming.ts),
- * in a 3.2 document and in a 3.0 or 3.1 one that writes it ahead of its version.
- */
-function isItemSchema(message: string, pointer: string): boolean {
-  const segments = pointerSegments(pointer);
-  return message === "Property `itemSchema` is not expected here." && segments.at(-1) === "itemSchema" && segments.at(-3) === "content";
+  const findings = problems.flatMap((problem): Finding[] => {
+    const location = problem.location[0];
+    // A problem in another file of a multi-file spec is located in that file.
+    const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
+    const given = pointerSegments(restorePointer(location?.pointer ?? "#"));
+    // Redocly sometimes points below the node at fault (at a value, as if it were a key): keep the part that exists.
+    const segments = existingPrefix(file.document, given);
+    const node = nodeAt(file.document, segments);
+    const judgement = judgeLintProblem({
+      ruleId: problem.ruleId,
+      message: problem.message,
+      segments,
+      exact: segments.length === given.length,
+      node,
+      isOpenApi31,
+    });
+    const message = judgement === undefined ? undefined : (judgement.message ?? ConfinedResolver.describe(problem.message, node));
+    if (judgement === undefined || message === undefined) return [];
+    // Only the spec's own file is edited (before bundling); in another file a warning's node is passed on as it is.
+    const judged = file === spec ? judgement : { kind: judgement.kind };
+    const pointer = toPointer(segments);
+    const issue = { file: file.file, ...file.positionOf(pointer), pointer, message: describeProblem(judged.kind, message, judged.edit !== undefined) };
+    const fileIssues = severityOf(judged.kind) === "error" ? resolver.invalidFileIssues(problem.message) : [];
+    return [{ ...judged, issue }, ...fileIssues.map((fileIssue): Finding => ({ kind: "invalid-file", issue: fileIssue }))];
+  });
+  // Redocly reports some problems once per way it reaches them (a refused mapping: twice).
+  return [...new Map(findings.map((finding) => [formatIssue(finding.issue), finding])).values()];
 }
