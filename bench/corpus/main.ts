@@ -3,6 +3,7 @@
 // openapi-typescript's output for the same document; results in bench/CORPUS.md, progress on stderr.
 //
 //   npm run corpus -- [--sample N --seed S] [--only SUBSTRING] [--batch N] [--largest N] [--out FILE]
+//                     [--save RUN.json] [--merge RUN.json]
 import { positiveInt, UsageError } from "../lib/args.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -12,7 +13,8 @@ import { BENCH, gitState, REPO, repoPackageVersion } from "../lib/env.js";
 import { killAll, log } from "../lib/proc.js";
 import { DIRECTORY_PACKAGE, DIRECTORY_VERSION, ensureDirectory, listDocuments, seededSample } from "./directory.js";
 import { measureLargest } from "./largest.js";
-import { renderReport } from "./report.js";
+import { type RunFacts, renderReport } from "./report.js";
+import { loadRun, mergeRuns, type SavedRun, saveRun } from "./saved-run.js";
 import { runCorpus } from "./run-corpus.js";
 
 const USAGE = `Usage: npm run corpus -- [options]
@@ -26,6 +28,9 @@ const USAGE = `Usage: npm run corpus -- [options]
   --check-timeout S seconds one type-check program (a batch, or one giant client) may take (default 900)
   --heap-mb N       heap limit of each worker thread, MB (default 6144)
   --out FILE        where to write the report (default bench/CORPUS.md)
+  --save FILE       also save the run's records as JSON (for a later --merge)
+  --merge FILE      a run saved with --save: this run's documents replace theirs in it, and the
+                    report is of the merged run (with --save, the merged run is saved)
   -h, --help        this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -41,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
       "check-timeout": { type: "string" },
       "heap-mb": { type: "string" },
       out: { type: "string" },
+      save: { type: "string" },
+      merge: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -52,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
   const heapMb = positiveInt(values["heap-mb"], "heap-mb", 6144, 256);
   const timeoutMs = positiveInt(values.timeout, "timeout", 600) * 1000;
   const checkTimeoutMs = positiveInt(values["check-timeout"], "check-timeout", 900) * 1000;
-  const largestCount = positiveInt(values.largest, "largest", 20, 0);
+  // A merged re-run keeps the saved run's measurements of the largest documents.
+  const largestCount = positiveInt(values.largest, "largest", values.merge === undefined ? 20 : 0, 0);
   const outFile = resolve(values.out ?? resolve(BENCH, "CORPUS.md"));
 
   const started = new Date();
@@ -79,8 +87,9 @@ async function main(argv: string[]): Promise<number> {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const largest = await measureLargest(documents, largestCount, timeoutMs);
 
-  const markdown = renderReport(records, largest, {
-    command: `npm run corpus${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`,
+  const command = `npm run corpus${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`;
+  const facts: RunFacts = {
+    command,
     started,
     wallMs,
     cpuMs,
@@ -90,7 +99,16 @@ async function main(argv: string[]): Promise<number> {
       .join(" / ")} (shared machine: absolute times move with other work)`,
     versions: `Versions: ${DIRECTORY_PACKAGE} ${DIRECTORY_VERSION}, openapi-typescript ${await repoPackageVersion("openapi-typescript")}, typescript ${await repoPackageVersion("typescript")}`,
     code,
-  });
+  };
+  let run: SavedRun = { records, largest, facts: { ...facts, started: started.toISOString() } };
+  if (values.merge !== undefined) {
+    const base = await loadRun(resolve(values.merge));
+    run = mergeRuns(base, records, { command, started: started.toISOString(), code, documents: records.map((record) => record.document.id) });
+    if (largest.length > 0) run.largest = largest;
+  }
+  const runFacts: RunFacts = { ...run.facts, started: new Date(run.facts.started), directory };
+  if (values.save !== undefined) await saveRun(resolve(values.save), run.records, run.largest, runFacts);
+  const markdown = renderReport(run.records, run.largest, runFacts);
   await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, markdown);
   log(`report written to ${relative(REPO, outFile)}`);

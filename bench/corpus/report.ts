@@ -2,6 +2,7 @@
 import { megabytes, seconds, table } from "../lib/stats.js";
 import type { CorpusDocument } from "./directory.js";
 import { type DocumentRecord, type LargeRun, OUTCOMES, type ToolRecord } from "./outcomes.js";
+import type { Rerun } from "./saved-run.js";
 
 export interface RunFacts {
   command: string;
@@ -14,6 +15,8 @@ export interface RunFacts {
   machine: string;
   versions: string;
   code: string;
+  /** Documents run again after the main run (`--merge`): their records replace the main run's. */
+  reruns?: readonly Rerun[];
 }
 
 export function renderReport(records: readonly DocumentRecord[], largest: readonly LargeRun[], facts: RunFacts): string {
@@ -33,6 +36,7 @@ export function renderReport(records: readonly DocumentRecord[], largest: readon
     `- ${facts.machine}`,
     `- ${facts.versions}`,
     `- Code measured: ${facts.code}`,
+    ...rerunLines(facts.reruns ?? []),
     "",
     "## Outcomes",
     "",
@@ -48,6 +52,13 @@ export function renderReport(records: readonly DocumentRecord[], largest: readon
     ...errorCodes(records),
     ...largestSection(largest),
   ].join("\n");
+}
+
+function rerunLines(reruns: readonly Rerun[]): string[] {
+  return reruns.map(
+    (rerun) =>
+      `- Run again after fixes, their records replacing the run's above: ${rerun.documents.map((id) => `\`${id}\``).join(", ")}, by \`${rerun.command}\` on ${rerun.started}, code ${rerun.code}`,
+  );
 }
 
 function isGenerated(record: ToolRecord): boolean {
