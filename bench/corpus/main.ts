@@ -3,7 +3,7 @@
 // openapi-typescript's output for the same document; results in bench/CORPUS.md, progress on stderr.
 //
 //   npm run corpus -- [--sample N --seed S] [--only SUBSTRING] [--batch N] [--largest N] [--out FILE]
-//                     [--save RUN.json] [--merge RUN.json]
+//                     [--save RUN.json] [--resume RUN.json] [--merge RUN.json]
 import { positiveInt, UsageError } from "../lib/args.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -14,6 +14,7 @@ import { killAll, log } from "../lib/proc.js";
 import { DIRECTORY_PACKAGE, DIRECTORY_VERSION, ensureDirectory, listDocuments, seededSample } from "./directory.js";
 import { measureLargest } from "./largest.js";
 import { type RunFacts, renderReport } from "./report.js";
+import type { DocumentRecord } from "./outcomes.js";
 import { loadRun, mergeRuns, type SavedRun, saveRun } from "./saved-run.js";
 import { runCorpus } from "./run-corpus.js";
 
@@ -28,7 +29,10 @@ const USAGE = `Usage: npm run corpus -- [options]
   --check-timeout S seconds one type-check program (a batch, or one giant client) may take (default 900)
   --heap-mb N       heap limit of each worker thread, MB (default 6144)
   --out FILE        where to write the report (default bench/CORPUS.md)
-  --save FILE       also save the run's records as JSON (for a later --merge)
+  --save FILE       also save the run's records as JSON, after every chunk of documents (for
+                    --resume after an interruption, or a later --merge)
+  --resume FILE     a run saved with --save: go on with the documents it has not reached
+  --chunk N         documents between two saves (default 100)
   --merge FILE      a run saved with --save: this run's documents replace theirs in it, and the
                     report is of the merged run (with --save, the merged run is saved)
   -h, --help        this help`;
@@ -48,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: "string" },
       save: { type: "string" },
       merge: { type: "string" },
+      resume: { type: "string" },
+      chunk: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -74,33 +80,53 @@ async function main(argv: string[]): Promise<number> {
   if (documents.length === 0) throw new UsageError(`no document of ${DIRECTORY_PACKAGE} matches --only "${values.only}"`);
   log(`${documents.length} of ${directory.length} documents; load average ${loadavg()[0]?.toFixed(2)}`);
 
-  const records = await runCorpus(documents, {
+  const runOptions = {
     batch: positiveInt(values.batch, "batch", 50),
     batchBytes: 16e6,
     giantBytes: 8e6,
     generate: { timeoutMs, heapMb },
     check: { timeoutMs: checkTimeoutMs, heapMb },
-  });
-  const wallMs = Date.now() - started.getTime();
-  // Every thread of this process (both workers): less moved by other load than wall time.
-  const cpu = process.cpuUsage(cpuAtStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
+  };
+  const resumed = values.resume === undefined ? undefined : await loadRun(resolve(values.resume));
+  const reached = new Set(resumed?.records.map((record) => record.document.id));
+  const remaining = documents.filter((document) => !reached.has(document.id));
+  const records: DocumentRecord[] = [...(resumed?.records ?? [])];
+  const chunk = positiveInt(values.chunk, "chunk", 100);
+  const command = `npm run corpus${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`;
+  const machine = () =>
+    `Machine: ${cpus().length} CPU(s), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}; load average at the end ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" / ")} (shared machine: absolute times move with other work)`;
+  const versions = `Versions: ${DIRECTORY_PACKAGE} ${DIRECTORY_VERSION}, openapi-typescript ${await repoPackageVersion("openapi-typescript")}, typescript ${await repoPackageVersion("typescript")}`;
+  /** The run so far; a resumed run's times and commands add to the saved run's. */
+  const factsNow = (): RunFacts => {
+    const cpu = process.cpuUsage(cpuAtStart);
+    return {
+      command: resumed === undefined ? command : `${resumed.facts.command}, resumed by ${command}`,
+      started: resumed === undefined ? started : new Date(resumed.facts.started),
+      wallMs: (resumed?.facts.wallMs ?? 0) + Date.now() - started.getTime(),
+      // Every thread of this process (both workers): less moved by other load than wall time.
+      cpuMs: (resumed?.facts.cpuMs ?? 0) + (cpu.user + cpu.system) / 1000,
+      directory,
+      machine: machine(),
+      versions,
+      code: resumed === undefined || resumed.facts.code === code ? code : `${resumed.facts.code}, resumed at ${code}`,
+    };
+  };
+  if (resumed !== undefined) log(`resuming: ${records.length} documents done, ${remaining.length} to go`);
+  // In chunks, each saved when done: an interrupted run loses one chunk at most.
+  for (let from = 0; from < remaining.length; from += chunk) {
+    log(`documents ${records.length + 1}–${Math.min(records.length + chunk, records.length + remaining.length - from)} of ${documents.length}`);
+    records.push(...(await runCorpus(remaining.slice(from, from + chunk), runOptions)));
+    if (values.save !== undefined) await saveRun(resolve(values.save), records, [], factsNow());
+  }
+  const order = new Map(documents.map((document, index) => [document.id, index]));
+  records.sort((a, b) => (order.get(a.document.id) ?? 0) - (order.get(b.document.id) ?? 0));
+  // Before the largest documents are measured again: the run's own time.
+  const facts = factsNow();
   const largest = await measureLargest(documents, largestCount, timeoutMs);
 
-  const command = `npm run corpus${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`;
-  const facts: RunFacts = {
-    command,
-    started,
-    wallMs,
-    cpuMs,
-    directory,
-    machine: `Machine: ${cpus().length} CPU(s), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}; load average at the end ${loadavg()
-      .map((value) => value.toFixed(2))
-      .join(" / ")} (shared machine: absolute times move with other work)`,
-    versions: `Versions: ${DIRECTORY_PACKAGE} ${DIRECTORY_VERSION}, openapi-typescript ${await repoPackageVersion("openapi-typescript")}, typescript ${await repoPackageVersion("typescript")}`,
-    code,
-  };
-  let run: SavedRun = { records, largest, facts: { ...facts, started: started.toISOString() } };
+  let run: SavedRun = { records, largest, facts: { ...facts, started: facts.started.toISOString() } };
   if (values.merge !== undefined) {
     const base = await loadRun(resolve(values.merge));
     run = mergeRuns(base, records, { command, started: started.toISOString(), code, documents: records.map((record) => record.document.id) });
