@@ -30,9 +30,8 @@ export async function generateForCorpus(specPath: string): Promise<Generated> {
   const output = join(CLIENT_DIR, "0");
   try {
     const runtimeImport = await runtimeImportFor(REPO, output);
-    const { files } = await generateClient({ name: "CorpusClient", spec: specPath, output }, { cwd: REPO, runtimeImport });
-    // The pipeline reports no warnings yet (issue 11, item 1): until it does, none are counted.
-    return { outcome: "generated", files, warnings: [] };
+    const { files, warnings } = await generateClient({ name: "CorpusClient", spec: specPath, output }, { cwd: REPO, runtimeImport });
+    return { outcome: "generated", files, warnings: warnings.map((warning) => `${warning.pointer}: ${warning.message}`) };
   } catch (error) {
     if (error instanceof SpecError) return { outcome: "refused", reasons: error.issues.map((issue) => `${issue.pointer}: ${issue.message}`) };
     return { outcome: "crashed", reasons: [error instanceof Error ? `${error.name}: ${error.message}` : String(error)] };
