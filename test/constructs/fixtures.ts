@@ -24,6 +24,7 @@ export const CONSTRUCT_FIXTURES = {
   oneof: "OneOf",
   "out-of-components-refs": "OutOfComponentsRefs",
   pages: "Pages",
+  "path-query": "PathQuery",
   "parameter-styles": "ParameterStyles",
   "property-names": "PropertyNames",
   "read-write-only": "ReadWriteOnly",
