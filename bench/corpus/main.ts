@@ -33,6 +33,7 @@ const USAGE = `Usage: npm run corpus -- [options]
                     --resume after an interruption, or a later --merge)
   --resume FILE     a run saved with --save: go on with the documents it has not reached
   --chunk N         documents between two saves (default 100)
+  --render FILE     only write the report of a run saved with --save (nothing is run)
   --merge FILE      a run saved with --save: this run's documents replace theirs in it, and the
                     report is of the merged run (with --save, the merged run is saved)
   -h, --help        this help`;
@@ -54,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       merge: { type: "string" },
       resume: { type: "string" },
       chunk: { type: "string" },
+      render: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -69,6 +71,12 @@ async function main(argv: string[]): Promise<number> {
   const largestCount = positiveInt(values.largest, "largest", values.merge === undefined ? 20 : 0, 0);
   const outFile = resolve(values.out ?? resolve(BENCH, "CORPUS.md"));
 
+  if (values.render !== undefined) {
+    const saved = await loadRun(resolve(values.render));
+    const facts: RunFacts = { ...saved.facts, started: new Date(saved.facts.started), directory: await listDocuments() };
+    await writeReport(outFile, renderReport(saved.records, saved.largest, facts));
+    return 0;
+  }
   const started = new Date();
   const cpuAtStart = process.cpuUsage();
   // Taken at the start, when the workers load the generator (a worker restarted by a guard loads it again: keep the tree still).
@@ -134,11 +142,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const runFacts: RunFacts = { ...run.facts, started: new Date(run.facts.started), directory };
   if (values.save !== undefined) await saveRun(resolve(values.save), run.records, run.largest, runFacts);
-  const markdown = renderReport(run.records, run.largest, runFacts);
+  await writeReport(outFile, renderReport(run.records, run.largest, runFacts));
+  return 0;
+}
+
+async function writeReport(outFile: string, markdown: string): Promise<void> {
   await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, markdown);
   log(`report written to ${relative(REPO, outFile)}`);
-  return 0;
 }
 
 main(process.argv.slice(2)).then(
