@@ -29,6 +29,7 @@ export const CONSTRUCT_FIXTURES = {
   "property-names": "PropertyNames",
   "read-write-only": "ReadWriteOnly",
   recursive: "Recursive",
+  "repeated-path-parameter": "RepeatedPathParameter",
   "reserved-words": "ReservedWords",
   "security-all": "SecurityAll",
   "security-apikey-cookie": "SecurityApikeyCookie",
