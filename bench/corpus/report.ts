@@ -134,8 +134,13 @@ const UNSAFE_REFUSALS: readonly [string, RegExp][] = [
   ["path template and path parameters disagree", /path parameter|not used in the path/],
 ];
 
+/** Where a dangling `$ref` shapes no type (the policy's warnings): a discriminator mapping, an example, a link. */
+const UNTYPED_PLACE = /\/discriminator\/mapping\/|\/examples?\/|\/links\//;
+
 function refusalClass(reason: string): string {
-  return UNSAFE_REFUSALS.find(([, pattern]) => pattern.test(reason))?.[0] ?? "other (accepted once the tolerance policy lands)";
+  const pointer = reason.split(": ")[0] ?? "";
+  const unsafe = UNTYPED_PLACE.test(pointer) ? undefined : UNSAFE_REFUSALS.find(([, pattern]) => pattern.test(reason));
+  return unsafe?.[0] ?? "other (accepted once the tolerance policy lands)";
 }
 
 /** Our refusals by the class of their first reason: which make a document unsafe, which the tolerance policy turns into warnings. */
