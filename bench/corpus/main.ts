@@ -11,7 +11,7 @@ import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BENCH, gitState, REPO, repoPackageVersion } from "../lib/env.js";
 import { killAll, log } from "../lib/proc.js";
-import { DIRECTORY_PACKAGE, DIRECTORY_VERSION, ensureDirectory, listDocuments, seededSample } from "./directory.js";
+import { type CorpusDocument, DIRECTORY_PACKAGE, DIRECTORY_VERSION, ensureDirectory, listDocuments, seededSample } from "./directory.js";
 import { measureLargest } from "./largest.js";
 import { type RunFacts, renderReport } from "./report.js";
 import type { DocumentRecord } from "./outcomes.js";
@@ -128,10 +128,15 @@ async function main(argv: string[]): Promise<number> {
     };
   };
   if (resumed !== undefined) log(`resuming: ${records.length} documents done, ${remaining.length} to go`);
-  // In chunks, each saved when done: an interrupted run loses one chunk at most.
-  for (let from = 0; from < remaining.length; from += chunk) {
-    log(`documents ${records.length + 1}–${Math.min(records.length + chunk, records.length + remaining.length - from)} of ${documents.length}`);
-    records.push(...(await runCorpus(remaining.slice(from, from + chunk), runOptions)));
+  // In chunks, each saved when done: an interrupted run loses one chunk at most. A giant is a chunk of its own.
+  const giants = remaining.filter((document) => document.bytes >= GIANT_DOCUMENT_BYTES);
+  const chunks: CorpusDocument[][] = [];
+  for (let from = 0; from < remaining.length - giants.length; from += chunk)
+    chunks.push(remaining.slice(from, Math.min(from + chunk, remaining.length - giants.length)));
+  chunks.push(...giants.map((giant) => [giant]));
+  for (const part of chunks) {
+    log(`documents ${records.length + 1}–${records.length + part.length} of ${documents.length}`);
+    records.push(...(await runCorpus(part, runOptions)));
     if (values.save !== undefined) await saveRun(resolve(values.save), records, [], factsNow());
   }
   const order = new Map(documents.map((document, index) => [document.id, index]));
