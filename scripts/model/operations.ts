@@ -114,7 +114,8 @@ function toParamModel(parameter: Json): ParamModel {
 
 function pathParamsInOrder(document: Json, path: string, declared: Json[]): PathParamModel[] {
   const scope = new NameScope(["params", "options"]);
-  return templateNames(path).map((name) => {
+  // A name the template repeats (`/{location}/…/{location}`, APIs.guru's azure.com/azsadmin-Operations) is one parameter, substituted at each place.
+  return [...new Set(templateNames(path))].map((name) => {
     const parameter = declared.find((candidate) => candidate.name === name);
     return {
       name,

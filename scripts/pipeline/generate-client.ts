@@ -7,6 +7,7 @@ import type { ClientConfig } from "./config.js";
 import { formatSource } from "./format-source.js";
 import { loadSpec } from "./load-spec.js";
 import { normalizeSpec } from "./normalize-spec.js";
+import { splitPathQueries } from "./split-path-queries.js";
 import type { SpecIssue } from "./spec-error.js";
 import { inProcessTypes, type TypesEmitter } from "./types-emitter.js";
 import { validateSpec } from "./validate-spec.js";
@@ -38,7 +39,9 @@ export async function generateClient(config: ClientConfig, ctx: GenerateContext)
   const absolutePath = resolve(ctx.cwd, config.spec);
   const emitter = ctx.types ?? inProcessTypes;
   ctx.onProgress?.({ stage: "validating" });
-  const spec = await loadSpec(absolutePath, ctx.cwd);
+  const loaded = await loadSpec(absolutePath, ctx.cwd);
+  const split = splitPathQueries(loaded.document);
+  const spec = split.document === loaded.document ? loaded : { ...loaded, document: split.document };
   // Started as soon as the document is whole (a spec of several files: once bundled), so that a
   // worker writes the types while this thread validates and emits the client.
   let types = hasExternalRefs(spec.document) ? undefined : emitter.start(spec.document);
@@ -63,8 +66,10 @@ export async function generateClient(config: ClientConfig, ctx: GenerateContext)
       { path: "index.ts", content: index },
       { path: "schema.ts", content: schema },
     ];
-    const modelWarnings = (model.warnings ?? []).map((warning): SpecIssue => ({ file: spec.file, ...spec.positionOf(warning.pointer), ...warning }));
-    const warnings = [...specWarnings, ...modelWarnings];
+    const located = [...split.warnings, ...(model.warnings ?? [])].map(
+      (warning): SpecIssue => ({ file: spec.file, ...spec.positionOf(warning.pointer), ...warning }),
+    );
+    const warnings = [...specWarnings, ...located];
     return { files, model, warnings };
   } catch (error) {
     types?.cancel();

@@ -1,5 +1,5 @@
 import { HTTP_METHODS } from "../../src/runtime/http-method.js";
-import { compareCodeUnits, type Json, record } from "../document/json.js";
+import { asArray, compareCodeUnits, isRecord, type Json, record } from "../document/json.js";
 import { fromPointer, pointerSegments, toPointer, tryFromPointer } from "../document/pointer.js";
 import { localRefOf, nodeAt, refTarget } from "../document/refs.js";
 import { walkNodes } from "../document/walk-nodes.js";
@@ -21,8 +21,78 @@ const STRUCTURAL = new Set([
 ]);
 
 /**
- * The document openapi-typescript is handed. It types a `$ref` as an indexed access along the
- * pointer (`components["schemas"]["A"]["definitions"]["B"]`), which only exists for a component
+ * The document openapi-typescript is handed: the same types as the document says, in a shape
+ * whose output type-checks. Each step returns its input itself (the same object) when it has
+ * nothing to change, so a document that needs none of them gives the same output to the byte.
+ */
+export function prepareTypesDocument(document: Json): Json {
+  return hoistOutOfComponentTargets(ownDiscriminatorProperties(withoutImpossibleEnumMembers(document)));
+}
+
+/**
+ * openapi-typescript reads the `enum` of a `type: object` schema as `oneOf` members, each a
+ * schema, and throws on a string among them ("Expected SchemaObject, received string":
+ * APIs.guru's mercedes-benz.com/configurator, `type: object` with `enum: [PKW, VAN, SMART]`).
+ * No string is an object, so such members allow no value: they are ignored, as a validator
+ * would never match them.
+ */
+function withoutImpossibleEnumMembers(document: Json): Json {
+  return rewriteObjects(document, (node) => {
+    if (node.type !== "object" || !Array.isArray(node.enum) || node.enum.every(isRecord)) return node;
+    const { enum: members, ...rest } = node;
+    const objects = (members as unknown[]).filter(isRecord);
+    return objects.length === 0 ? rest : { ...rest, enum: objects };
+  }) as Json;
+}
+
+/**
+ * A schema that inherits a discriminator through `allOf` gets from openapi-typescript a property
+ * `<propertyName>: "<its name>"`, and its own declaration of that property besides: TS2300
+ * "Duplicate identifier" (APIs.guru's apple.com/sirikit-cloud-media: `class` declared by
+ * `AddMediaMediaDestinationResolutionResult`, which `IntentResolutionResult`'s mapping leaves
+ * out). The schema's own declaration is what the document says (the added one is a guess from the
+ * schema's name), so it is kept, required as a discriminator property is, and the schema is given
+ * the discriminator's `propertyName` itself, which is what tells openapi-typescript not to add one.
+ */
+function ownDiscriminatorProperties(document: Json): Json {
+  const schemas = record(record(document.components).schemas);
+  const inherited = (name: string, seen: Set<string>): string | undefined => {
+    const schema = record(schemas[name]);
+    const own = record(schema.discriminator).propertyName;
+    if (typeof own === "string") return own;
+    if (seen.has(name)) return undefined;
+    seen.add(name);
+    for (const parent of asArray(schema.allOf).map(schemaNameOf)) {
+      const found = parent === undefined || !Object.hasOwn(schemas, parent) ? undefined : inherited(parent, seen);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  let changed: Json | undefined;
+  for (const [name, value] of Object.entries(schemas)) {
+    if (!isRecord(value) || value.discriminator !== undefined) continue;
+    const propertyName = inherited(name, new Set());
+    if (propertyName === undefined || !Object.hasOwn(record(value.properties), propertyName)) continue;
+    const required = asArray(value.required);
+    changed ??= { ...schemas };
+    changed[name] = {
+      ...value,
+      discriminator: { propertyName },
+      required: required.includes(propertyName) ? required : [...required, propertyName],
+    };
+  }
+  return changed === undefined ? document : { ...document, components: { ...record(document.components), schemas: changed } };
+}
+
+/** `Name` for a `$ref` to `#/components/schemas/Name`. */
+function schemaNameOf(node: unknown): string | undefined {
+  const segments = tryFromPointer(localRefOf(node) ?? "");
+  return segments?.length === 3 && segments[0] === "components" && segments[1] === "schemas" ? segments[2] : undefined;
+}
+
+/**
+ * openapi-typescript types a `$ref` as an indexed access along the pointer
+ * (`components["schemas"]["A"]["definitions"]["B"]`), which only exists for a component
  * itself: a `$ref` into `#/paths/…`, a parameter list, a schema's `definitions`, `items` or
  * `allOf`, or a response's `content` gives TS2339 ("property 'schema' does not exist") and,
  * through it, TS2502 on recursive types (APIs.guru: codat.io, …; issue 11).
@@ -30,15 +100,17 @@ const STRUCTURAL = new Set([
  * So every such target is copied into `components` under a fresh name (its last descriptive
  * segment, made unique) and each `$ref` to it is pointed at the copy: the same type, reached by
  * a name. The copies are taken after the rewrite, so `$ref`s inside them are hoisted too, and
- * recursion through a hoisted target stays recursion through a named type. A document without
- * such refs is returned as it is (the same object), so its output does not change by a byte.
+ * recursion through a hoisted target stays recursion through a named type.
  */
-export function prepareTypesDocument(document: Json): Json {
+function hoistOutOfComponentTargets(document: Json): Json {
   const targets = outOfComponentTargets(document);
   const items = untypedItemSchemas(document);
   if (targets.size === 0 && items.size === 0) return document;
   const hoisted = hoistedPointers(document, targets, new Set(items.values()));
-  const rewritten = rewriteRefs(document, hoisted) as Json;
+  const rewritten = rewriteObjects(document, (node) => {
+    const ref = renamed(node.$ref, hoisted);
+    return ref === node.$ref ? node : { ...node, $ref: ref };
+  }) as Json;
   const components: Json = { ...record(rewritten.components) };
   for (const [pointer, to] of hoisted) {
     const [, section, name] = fromPointer(to) as [string, Section, string];
@@ -118,21 +190,26 @@ function nameFor(segments: string[]): string {
   return name === "" ? "Hoisted" : name;
 }
 
-/** A copy of `node` with hoisted targets' `$ref`s renamed; untouched subtrees are shared, not copied. */
-function rewriteRefs(node: unknown, hoisted: Map<string, string>): unknown {
+/**
+ * A copy of `node` in which `change` has replaced objects (children first, so it sees them
+ * changed); untouched subtrees are shared, not copied. Examples, links and extensions are data,
+ * not types: left as they are.
+ */
+function rewriteObjects(node: unknown, change: (node: Json) => Json): unknown {
   if (typeof node !== "object" || node === null) return node;
   if (Array.isArray(node)) {
-    const items = node.map((item) => rewriteRefs(item, hoisted));
+    const items = node.map((item) => rewriteObjects(item, change));
     return items.some((item, index) => item !== node[index]) ? items : node;
   }
   let changed: Json | undefined;
   for (const [key, value] of Object.entries(node)) {
-    const next = key === "$ref" ? renamed(value, hoisted) : skipped(key) ? value : rewriteRefs(value, hoisted);
+    const next = skipped(key) ? value : rewriteObjects(value, change);
     if (next === value) continue;
     changed ??= { ...(node as Json) };
-    changed[key] = next;
+    // defineProperty, not assignment: `__proto__` is a key like any other here.
+    Object.defineProperty(changed, key, { value: next, enumerable: true, writable: true, configurable: true });
   }
-  return changed ?? node;
+  return change(changed ?? (node as Json));
 }
 
 function renamed(ref: unknown, hoisted: Map<string, string>): unknown {

