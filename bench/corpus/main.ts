@@ -22,7 +22,8 @@ const USAGE = `Usage: npm run corpus -- [options]
 
   --sample N        a seeded sample of N documents instead of all of them
   --seed S          the sample's seed (default 11)
-  --only TEXT       only documents whose id contains TEXT (e.g. amazonaws.com/)
+  --only TEXT       only documents whose id contains TEXT (e.g. amazonaws.com/); several
+                    texts separated by commas: documents that contain any of them
   --batch N         clients per type-check program (default 50)
   --largest N       measure the N largest documents again in fresh processes (default 20; 0: skip)
   --timeout S       seconds one generation may take before it is stopped (default 600)
@@ -86,7 +87,8 @@ async function main(argv: string[]): Promise<number> {
   const code = await gitState();
   await ensureDirectory();
   const directory = await listDocuments();
-  const matching = values.only === undefined ? directory : directory.filter((document) => document.id.includes(values.only as string));
+  const wanted = values.only?.split(",").filter((text) => text !== "");
+  const matching = wanted === undefined ? directory : directory.filter((document) => wanted.some((text) => document.id.includes(text)));
   const documents = values.sample === undefined ? matching : seededSample(matching, positiveInt(values.sample, "sample", 240), seed);
   if (documents.length === 0) throw new UsageError(`no document of ${DIRECTORY_PACKAGE} matches --only "${values.only}"`);
   log(`${documents.length} of ${directory.length} documents; load average ${loadavg()[0]?.toFixed(2)}`);

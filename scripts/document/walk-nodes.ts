@@ -8,8 +8,11 @@ export interface NodeVisit {
 }
 
 export interface WalkOptions {
-  /** Keys whose subtree is not entered (`examples`, `x-…`): data, not document structure. */
-  skip?: (key: string) => boolean;
+  /**
+   * Keys whose subtree is not entered (`examples`, `x-…`): data, not document structure. Told the
+   * key of the object they are in, since a schema property may be named `examples` too.
+   */
+  skip?: (key: string, parentKey: string) => boolean;
 }
 
 /**
@@ -28,7 +31,7 @@ export function walkNodes(root: unknown, visit: (at: NodeVisit) => boolean | und
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index] as string;
       const child = node[key];
-      if (typeof child === "object" && child !== null && skip?.(key) !== true) stack.push({ node: child, key, parent: at });
+      if (typeof child === "object" && child !== null && skip?.(key, at.key) !== true) stack.push({ node: child, key, parent: at });
     }
   }
   return false;

@@ -11,6 +11,9 @@ type Section = "schemas" | "parameters" | "responses" | "requestBodies" | "heade
 /** Where a `$ref` names nothing openapi-typescript types: its subtree is left as it is. */
 const UNTYPED_KEYS = new Set(["example", "examples", "links"]);
 
+/** Maps whose keys the author chose (a property, a schema, a definition): `links` there is a name. */
+const AUTHOR_NAMED_MAPS: ReadonlySet<string> = new Set(["properties", "patternProperties", "definitions", "$defs", "schemas"]);
+
 const OPERATION_KEYS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
 /** Segments that say where in a schema or operation a target sits, not what it is: never a hoisted name. */
@@ -195,15 +198,15 @@ function nameFor(segments: string[]): string {
  * changed); untouched subtrees are shared, not copied. Examples, links and extensions are data,
  * not types: left as they are.
  */
-function rewriteObjects(node: unknown, change: (node: Json) => Json): unknown {
+function rewriteObjects(node: unknown, change: (node: Json) => Json, keyOfNode = ""): unknown {
   if (typeof node !== "object" || node === null) return node;
   if (Array.isArray(node)) {
-    const items = node.map((item) => rewriteObjects(item, change));
+    const items = node.map((item, index) => rewriteObjects(item, change, String(index)));
     return items.some((item, index) => item !== node[index]) ? items : node;
   }
   let changed: Json | undefined;
   for (const [key, value] of Object.entries(node)) {
-    const next = skipped(key) ? value : rewriteObjects(value, change);
+    const next = skipped(key, keyOfNode) ? value : rewriteObjects(value, change, key);
     if (next === value) continue;
     changed ??= { ...(node as Json) };
     // defineProperty, not assignment: `__proto__` is a key like any other here.
@@ -218,6 +221,11 @@ function renamed(ref: unknown, hoisted: Map<string, string>): unknown {
   return segments === undefined ? ref : (hoisted.get(toPointer(segments)) ?? ref);
 }
 
-function skipped(key: string): boolean {
+/**
+ * Examples, links and extensions are data, not types, except where they are names the author
+ * chose: a schema property called `links` (codat.io's payments) is a type like any other.
+ */
+function skipped(key: string, parentKey: string): boolean {
+  if (AUTHOR_NAMED_MAPS.has(parentKey)) return false;
   return UNTYPED_KEYS.has(key) || key.startsWith("x-");
 }

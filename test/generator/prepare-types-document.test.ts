@@ -11,6 +11,35 @@ const string = { type: "string" };
 
 const cases: [string, { given: Json; want: Json }][] = [
   [
+    "a property named links or examples is a type like any other: a ref inside it is hoisted too (codat.io)",
+    {
+      given: {
+        components: {
+          schemas: {
+            A: {
+              properties: {
+                links: { type: "array", items: { $ref: "#/components/schemas/A/definitions/link" } },
+                examples: { $ref: "#/components/schemas/A/definitions/link" },
+              },
+              definitions: { link: string },
+            },
+          },
+        },
+      },
+      want: {
+        components: {
+          schemas: {
+            A: {
+              properties: { links: { type: "array", items: { $ref: "#/components/schemas/link" } }, examples: { $ref: "#/components/schemas/link" } },
+              definitions: { link: string },
+            },
+            link: string,
+          },
+        },
+      },
+    },
+  ],
+  [
     "a ref into a schema's definitions names a copy of its target",
     {
       given: { components: { schemas: { A: { properties: { b: { $ref: "#/components/schemas/A/definitions/b" } }, definitions: { b: string } } } } },
