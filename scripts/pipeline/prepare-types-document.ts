@@ -29,7 +29,54 @@ const STRUCTURAL = new Set([
  * nothing to change, so a document that needs none of them gives the same output to the byte.
  */
 export function prepareTypesDocument(document: Json): Json {
-  return hoistOutOfComponentTargets(ownDiscriminatorProperties(withoutImpossibleEnumMembers(document)));
+  return hoistOutOfComponentTargets(nonNullRequiredAllOfMembers(ownDiscriminatorProperties(withoutImpossibleEnumMembers(document))));
+}
+
+/**
+ * A schema with `required` properties and an `allOf` member that is a nullable component: the
+ * instance has properties, so it is an object and the member's `null` cannot occur. But
+ * openapi-typescript writes `WithRequired<Member, "a" | "b">`, and `keyof (Member | null)` is
+ * `never`: TS2344 (APIs.guru's plaid.com: `Cause` is `allOf: [PlaidError, …]`, PlaidError
+ * `nullable`). Such a member points at a copy of the component without its `null`, named
+ * `<Name>NonNull`: the same object type, as the schema allows it.
+ */
+function nonNullRequiredAllOfMembers(document: Json): Json {
+  const schemas = record(record(document.components).schemas);
+  const copies = new Map<string, string>();
+  const taken = new Set(Object.keys(schemas));
+  const nonNullRef = (member: unknown): unknown => {
+    const name = Object.keys(record(member)).length === 1 ? schemaNameOf(member) : undefined;
+    if (name === undefined || !Object.hasOwn(schemas, name) || !isNullable(record(schemas[name]))) return member;
+    let copy = copies.get(name);
+    if (copy === undefined) {
+      copy = `${name}NonNull`;
+      for (let suffix = 2; taken.has(copy); suffix++) copy = `${name}NonNull${suffix}`;
+      taken.add(copy);
+      copies.set(name, copy);
+    }
+    return { $ref: toPointer(["components", "schemas", copy]) };
+  };
+  const rewritten = rewriteObjects(document, (node) => {
+    if (!Array.isArray(node.allOf) || asArray(node.required).length === 0) return node;
+    const members = node.allOf.map(nonNullRef);
+    return members.every((member, index) => member === (node.allOf as unknown[])[index]) ? node : { ...node, allOf: members };
+  }) as Json;
+  if (copies.size === 0) return document;
+  const withCopies: Json = { ...record(record(rewritten.components).schemas) };
+  for (const [name, copy] of copies) withCopies[copy] = withoutNull(record(schemas[name]));
+  return { ...rewritten, components: { ...record(rewritten.components), schemas: withCopies } };
+}
+
+/** OpenAPI 3.0's `nullable: true`, or 3.1's `null` among the types. */
+function isNullable(schema: Json): boolean {
+  return schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
+}
+
+function withoutNull(schema: Json): Json {
+  const { nullable: _nullable, ...rest } = schema;
+  if (!Array.isArray(rest.type)) return rest;
+  const types = rest.type.filter((type) => type !== "null");
+  return { ...rest, type: types.length === 1 ? types[0] : types };
 }
 
 /**

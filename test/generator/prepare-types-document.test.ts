@@ -11,6 +11,33 @@ const string = { type: "string" };
 
 const cases: [string, { given: Json; want: Json }][] = [
   [
+    "an allOf member that is a nullable component, under required properties, points at a copy without null (plaid.com); other refs to it stay",
+    {
+      given: {
+        components: {
+          schemas: {
+            Error: { type: "object", nullable: true, properties: { code: string } },
+            Error31: { type: ["object", "null"], properties: { code: string } },
+            Cause: { allOf: [{ $ref: "#/components/schemas/Error" }, { $ref: "#/components/schemas/Error31" }], required: ["code"] },
+            Loose: { allOf: [{ $ref: "#/components/schemas/Error" }] },
+          },
+        },
+      },
+      want: {
+        components: {
+          schemas: {
+            Error: { type: "object", nullable: true, properties: { code: string } },
+            Error31: { type: ["object", "null"], properties: { code: string } },
+            Cause: { allOf: [{ $ref: "#/components/schemas/ErrorNonNull" }, { $ref: "#/components/schemas/Error31NonNull" }], required: ["code"] },
+            Loose: { allOf: [{ $ref: "#/components/schemas/Error" }] },
+            ErrorNonNull: { type: "object", properties: { code: string } },
+            Error31NonNull: { type: "object", properties: { code: string } },
+          },
+        },
+      },
+    },
+  ],
+  [
     "a property named links or examples is a type like any other: a ref inside it is hoisted too (codat.io)",
     {
       given: {
