@@ -1,18 +1,13 @@
 import { HTTP_METHODS } from "../../src/runtime/http-method.js";
 import { asArray, compareCodeUnits, isRecord, type Json, record } from "../document/json.js";
 import { fromPointer, pointerSegments, toPointer, tryFromPointer } from "../document/pointer.js";
+import { AUTHOR_NAMED_MAPS, holdsExamplesOrLinks } from "../document/named-maps.js";
 import { localRefOf, nodeAt, refTarget } from "../document/refs.js";
 import { walkNodes } from "../document/walk-nodes.js";
 import { untypedItemSchemas } from "../model/streaming.js";
 
 /** The component sections a hoisted target can land in, by what the target is. */
 type Section = "schemas" | "parameters" | "responses" | "requestBodies" | "headers";
-
-/** Where a `$ref` names nothing openapi-typescript types: its subtree is left as it is. */
-const UNTYPED_KEYS = new Set(["example", "examples", "links"]);
-
-/** Maps whose keys the author chose (a property, a schema, a definition): `links` there is a name. */
-const AUTHOR_NAMED_MAPS: ReadonlySet<string> = new Set(["properties", "patternProperties", "definitions", "$defs", "schemas"]);
 
 const OPERATION_KEYS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
@@ -268,11 +263,7 @@ function renamed(ref: unknown, hoisted: Map<string, string>): unknown {
   return segments === undefined ? ref : (hoisted.get(toPointer(segments)) ?? ref);
 }
 
-/**
- * Examples, links and extensions are data, not types, except where they are names the author
- * chose: a schema property called `links` (codat.io's payments) is a type like any other.
- */
+/** Examples, links and extensions are data, not types: a `$ref` there names nothing openapi-typescript types. */
 function skipped(key: string, parentKey: string): boolean {
-  if (AUTHOR_NAMED_MAPS.has(parentKey)) return false;
-  return UNTYPED_KEYS.has(key) || key.startsWith("x-");
+  return holdsExamplesOrLinks(key, parentKey) || (key.startsWith("x-") && !AUTHOR_NAMED_MAPS.has(parentKey));
 }

@@ -10,6 +10,7 @@
  * (taken out of the document handed on) or read as other generators read it. `--strict` (the
  * CLI's) makes warnings errors, for the repository that owns a spec.
  */
+import { AUTHOR_NAMED_MAPS, holdsExamplesOrLinks } from "../document/named-maps.js";
 import type { DocumentEdit } from "../document/edit-document.js";
 
 export type Severity = "error" | "warning";
@@ -109,38 +110,18 @@ function shapesNoType(segments: readonly string[]): boolean {
   return segments.some((segment, index) => {
     const before = segments[index - 1] ?? "";
     if (segment === "mapping") return before === "discriminator";
-    return (segment === "examples" || segment === "example" || segment === "links") && !NAMED_MAPS.has(before);
+    return holdsExamplesOrLinks(segment, before);
   });
 }
 
 /** `…/parameters/3` when a parameter's `name` or `in` is missing or wrong: a parameter without them cannot be sent. */
 function parameterAt(segments: readonly string[], message: string): string[] | undefined {
-  const isParameter = (at: number) => segments[at - 1] === "parameters" && /^\d+$/.test(segments[at] ?? "") && !NAMED_MAPS.has(segments[at - 2] ?? "");
+  const isParameter = (at: number) => segments[at - 1] === "parameters" && /^\d+$/.test(segments[at] ?? "") && !AUTHOR_NAMED_MAPS.has(segments[at - 2] ?? "");
   const last = segments.length - 1;
   if (/^(name|in)$/.test(segments[last] ?? "") && isParameter(last - 1)) return segments.slice(0, last);
   if (/^The field `(name|in)` must be present/.test(message) && isParameter(last)) return [...segments];
   return undefined;
 }
-
-/** Maps whose keys the spec author chooses: a property, a schema, a response code, a scheme. */
-const NAMED_MAPS = new Set([
-  "properties",
-  "schemas",
-  "parameters",
-  "responses",
-  "examples",
-  "requestBodies",
-  "headers",
-  "securitySchemes",
-  "links",
-  "callbacks",
-  "pathItems",
-  "$defs",
-  "patternProperties",
-  "variables",
-  "encoding",
-  "mapping",
-]);
 
 const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "additionalProperties", "allOf", "oneOf", "anyOf", "not", "prefixItems", "$defs"]);
 
@@ -160,7 +141,7 @@ const SCHEMA_SEGMENTS = new Set(["schema", "schemas", "properties", "items", "ad
 function isRedoclyMistake({ message, segments, isOpenApi31 }: LintProblem): boolean {
   if (message === "Property `itemSchema` is not expected here." && segments.at(-1) === "itemSchema" && segments.at(-3) === "content") return true;
   if (/^The `type` field must be defined when the `nullable` field is used/.test(message)) return true;
-  if (segments.some((segment, index) => NAMED_MAPS.has(segments[index - 1] ?? "") && segment in Object.prototype)) return true;
+  if (segments.some((segment, index) => AUTHOR_NAMED_MAPS.has(segments[index - 1] ?? "") && segment in Object.prototype)) return true;
   if (!/^Property `.*` is not expected here/.test(message)) return false;
   return segments.some((segment) => segment.startsWith("x-")) || (isOpenApi31 && segments.some((segment) => SCHEMA_SEGMENTS.has(segment)));
 }
