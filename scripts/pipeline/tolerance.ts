@@ -32,6 +32,7 @@ export const TOLERANCE = {
   "parameter-without-name-or-in": { severity: "warning", done: "the parameter is ignored" },
   "duplicate-parameter": { severity: "warning", done: "the first one is used" },
   "missing-field": { severity: "warning", done: "generated without it" },
+  "ref-to-other-kind": { severity: "warning", done: "read as any value (`unknown`)" },
 } as const satisfies Record<string, { severity: "error"; why: string } | { severity: "warning"; done: string }>;
 
 export type ProblemKind = keyof typeof TOLERANCE;
@@ -92,6 +93,44 @@ export function judgeLintProblem(problem: LintProblem): Judgement | undefined {
     return { kind: "null-type-in-3.0", message: "`type: 'null'` is OpenAPI 3.1's; in a 3.0 document it is `nullable: true`" };
   }
   return { kind: "wrong-type", edit: remove() };
+}
+
+/** The kinds of object a `$ref` may be written in place of, as far as the policy needs to tell them apart. */
+export type ObjectKind = "schema" | "parameter";
+
+/**
+ * What the object at `segments` is, by where it stands: a schema (under `schema`, `items`,
+ * `properties/<name>`, `components/schemas/<name>`, …), a parameter (`parameters/<n>` of a path
+ * or operation, `components/parameters/<name>`), or undefined where the policy does not need to know.
+ */
+export function objectKindAt(segments: readonly string[]): ObjectKind | undefined {
+  const last = segments.at(-1) ?? "";
+  const parent = segments.at(-2) ?? "";
+  const grandparent = segments.at(-3);
+  if (parent === "parameters") {
+    if (grandparent === "components") return "parameter";
+    if (/^\d+$/.test(last) && !AUTHOR_NAMED_MAPS.has(grandparent ?? "")) return "parameter";
+    return undefined;
+  }
+  if (parent === "schemas" && grandparent === "components") return "schema";
+  if (["schema", "items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else"].includes(last)) return "schema";
+  if (["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"].includes(parent) && objectKindAt(segments.slice(0, -2)) === "schema")
+    return "schema";
+  if (["allOf", "oneOf", "anyOf", "prefixItems"].includes(parent) && /^\d+$/.test(last)) return "schema";
+  return undefined;
+}
+
+/**
+ * A `$ref` written where one kind of object is expected that points at another (enode.io: a
+ * schema's `items` pointing at a query parameter). Redocly walks the target as the kind the
+ * referrer expects and reports its fields as misplaced there: the fault is the referrer's, and
+ * the target, valid where it stands, is left as it is.
+ */
+export function refToOtherKind(referrer: readonly string[], target: readonly string[]): Judgement | undefined {
+  const expected = objectKindAt(referrer);
+  const found = objectKindAt(target);
+  if (expected !== "schema" || found === undefined || found === expected) return undefined;
+  return { kind: "ref-to-other-kind", edit: { path: referrer, value: {} }, message: `\`$ref\` points at a ${found}, where a ${expected} is expected` };
 }
 
 /** A problem of `kind` in words: Redocly's (or our check's) message, and what was done instead when it is a warning. */

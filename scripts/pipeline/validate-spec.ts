@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { bundleDocument, createConfig, lintDocument, type NormalizedProblem, Source } from "@redocly/openapi-core";
 import { type DocumentEdit, editDocument } from "../document/edit-document.js";
 import { compareCodeUnits, type Json } from "../document/json.js";
-import { pointerSegments, toPointer } from "../document/pointer.js";
+import { fromPointer, pointerSegments, toPointer } from "../document/pointer.js";
 import { existingPrefix, nodeAt } from "../document/refs.js";
 import { checkPathParameters } from "./check-path-parameters.js";
 import { checkRefCycles } from "./check-ref-cycles.js";
@@ -12,7 +12,7 @@ import { escapePrototypeKeys } from "./escape-prototype-keys.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { resolveMappingNames } from "./resolve-mapping-names.js";
 import { formatIssue, SpecError, type SpecIssue } from "./spec-error.js";
-import { describeProblem, judgeLintProblem, type ProblemKind, severityOf } from "./tolerance.js";
+import { describeProblem, judgeLintProblem, type ProblemKind, refToOtherKind, severityOf } from "./tolerance.js";
 
 /**
  * Structural rules that matter to a generator. Style rules (summaries, descriptions,
@@ -100,6 +100,15 @@ async function bundled(document: Json, absolutePath: string, resolver: ConfinedR
   return escaped.restore(bundle.parsed as Json);
 }
 
+/** The path a local `$ref` names, or undefined when its escapes do not decode. */
+function localTarget(ref: string): string[] | undefined {
+  try {
+    return fromPointer(ref);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Redocly's problems, judged by the tolerance policy and located in the file they are in. */
 function judgeProblems(
   problems: NormalizedProblem[],
@@ -112,6 +121,8 @@ function judgeProblems(
   const isOpenApi31 = /^3\.[12]/.test(String(spec.document.openapi));
   const otherFile = (source: Source): Pick<LoadedSpec, "file" | "positionOf"> & { document: unknown } => resolver.files.get(source.absoluteRef) ?? spec;
   const findings = problems.flatMap((problem): Finding[] => {
+    const referred = problem.from === undefined ? undefined : referrerFinding(problem, problem.from);
+    if (referred !== undefined) return [referred];
     const location = problem.location[0];
     // A problem in another file of a multi-file spec is located in that file.
     const file = location?.source.absoluteRef && resolve(location.source.absoluteRef) !== resolve(absolutePath) ? otherFile(location.source) : spec;
@@ -136,6 +147,25 @@ function judgeProblems(
     const fileIssues = severityOf(judged.kind) === "error" ? resolver.invalidFileIssues(problem.message) : [];
     return [{ ...judged, issue }, ...fileIssues.map((fileIssue): Finding => ({ kind: "invalid-file", issue: fileIssue }))];
   });
+  // A problem Redocly found at the target of a `$ref` that points at another kind of object is the
+  // referrer's (tolerance.ts, refToOtherKind); within the spec's own file only, where it can be edited.
+  function referrerFinding(problem: NormalizedProblem, from: NonNullable<NormalizedProblem["from"]>): Finding | undefined {
+    const target = problem.location[0];
+    const inSpec = (source: Source | undefined) => source !== undefined && resolve(source.absoluteRef) === resolve(absolutePath);
+    if (target === undefined || !inSpec(from.source) || !inSpec(target.source)) return undefined;
+    const referrer = pointerSegments(restorePointer(from.pointer ?? "#"));
+    const targetSegments = pointerSegments(restorePointer(target.pointer ?? "#"));
+    const ref = nodeAt(spec.document, [...referrer, "$ref"]);
+    if (typeof ref !== "string") return undefined;
+    // The node at fault lies at or below the referred object: find the object the `$ref` names.
+    const referred = ref.startsWith("#") ? localTarget(ref) : undefined;
+    if (referred === undefined || !referred.every((segment, index) => targetSegments[index] === segment)) return undefined;
+    const judgement = refToOtherKind(referrer, referred);
+    if (judgement?.message === undefined) return undefined;
+    const pointer = toPointer(referrer);
+    const message = describeProblem(judgement.kind, judgement.message, true);
+    return { ...judgement, issue: { file: spec.file, ...spec.positionOf(pointer), pointer, message } };
+  }
   // Redocly reports some problems once per way it reaches them (a refused mapping: twice).
   return [...new Map(findings.map((finding) => [formatIssue(finding.issue), finding])).values()];
 }

@@ -73,6 +73,17 @@ const REFUSALS: [string, { file: string; line: number; pointer: string; message:
       },
     ],
   ],
+  [
+    "schema-ref-to-parameter",
+    [
+      {
+        file: "test/fixtures/tolerance/schema-ref-to-parameter.yaml",
+        line: 18,
+        pointer: "#/paths/~1vehicles/get/parameters/0/schema/items",
+        message: "`$ref` points at a parameter, where a schema is expected: read as any value (`unknown`)",
+      },
+    ],
+  ],
   // `valueOf` and `hasOwnProperty` (and the other members) as names: valid, no warning.
   ["prototype-names", []],
 ];
@@ -119,6 +130,7 @@ import type { ApiGetThingResponse as Anything } from "./schema-null/index.js";
 import type { Cat, Pet } from "./discriminator-extra-key/index.js";
 import type { Option, OptionOneNoDisc } from "./mapping-by-name/index.js";
 import type { Shape } from "./mapping-missing-file/index.js";
+import type { Api as Vehicles } from "./schema-ref-to-parameter/index.js";
 import type { Api as PrototypeNames, valueOf, hasOwnProperty, toString, __proto__, constructor } from "./prototype-names/index.js";
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type IsUnknown<T> = unknown extends T ? (IsAny<T> extends true ? false : true) : false;
@@ -152,6 +164,15 @@ export function area(shape: Shape): number {
 }
 // @ts-expect-error the mapping to a missing file added no member
 export const triangle: Shape = { shape: "triangle" };
+
+export async function vehicleFields(client: Vehicles): Promise<void> {
+  // The parameter the \`$ref\` pointed at is still its operation's, typed by its own schema.
+  await client.getVehicle("v1", { "field[]": ["location", "odometer"] });
+  // @ts-expect-error "colour" is not among the field names
+  await client.getVehicle("v1", { "field[]": ["colour"] });
+  const fields: IsUnknown<NonNullable<Parameters<Vehicles["listVehicles"]>[0]>["fields"] extends (infer F)[] | undefined ? F : never> = true;
+  void fields;
+}
 
 export const all: valueOf = { valueOf: "v", hasOwnProperty: 1, toString: true, ["__proto__"]: "p", constructor: 2 };
 // @ts-expect-error hasOwnProperty is the spec's integer, not Object's method
@@ -189,6 +210,12 @@ describe("specs other generators accept, once refused", () => {
     const { client, requests } = await clientAnswering("schema-null", { any: ["thing"] });
     expect(await client.getThing?.()).toEqual({ any: ["thing"] });
     expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual(["GET /things"]);
+  });
+
+  it("a schema `$ref` to a parameter: the parameter is still sent by its own operation", async () => {
+    const { client, requests } = await clientAnswering("schema-ref-to-parameter", { id: "v1" });
+    expect(await client.getVehicle?.("v1", { "field[]": ["location", "odometer"] })).toEqual({ id: "v1" });
+    expect(requests.map((request) => decodeURIComponent(request.url ?? ""))).toEqual(["/vehicles/v1?field[]=location&field[]=odometer"]);
   });
 
   it("`examples` as an object in 3.1: the call works", async () => {
