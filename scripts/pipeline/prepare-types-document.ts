@@ -24,7 +24,30 @@ const STRUCTURAL = new Set([
  * nothing to change, so a document that needs none of them gives the same output to the byte.
  */
 export function prepareTypesDocument(document: Json): Json {
-  return hoistOutOfComponentTargets(nonNullRequiredAllOfMembers(ownDiscriminatorProperties(withoutImpossibleEnumMembers(document))));
+  const steps = [withoutImpossibleEnumMembers, nullBesideAlternatives, ownDiscriminatorProperties, nonNullRequiredAllOfMembers, hoistOutOfComponentTargets];
+  return steps.reduce((prepared, step) => step(prepared), document);
+}
+
+/**
+ * `type: 'null'` next to a `oneOf` or `anyOf` none of whose members is null (APIs.guru's
+ * vercel.com: `EdgeConfigItemValue`, "a string, number, boolean, object or array of these", with
+ * `type: 'null'`) allows no value at all when read to the letter, and openapi-typescript writes
+ * it so: `null & (string | number | …)`, which is `never`. The author's meaning, and the only one
+ * a client can use, is "one of these, or null": the `null` becomes one more alternative.
+ */
+function nullBesideAlternatives(document: Json): Json {
+  const admitsNull = (member: unknown) => {
+    const schema = record(member);
+    return schema.type === "null" || schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
+  };
+  return rewriteObjects(document, (node) => {
+    const onlyNull = node.type === "null" || (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === "null");
+    const keys = (["oneOf", "anyOf"] as const).filter((key) => Array.isArray(node[key]) && (node[key] as unknown[]).length > 0);
+    const key = keys.length === 1 ? keys[0] : undefined;
+    if (!onlyNull || key === undefined || (node[key] as unknown[]).some(admitsNull)) return node;
+    const { type: _null, ...rest } = node;
+    return { ...rest, [key]: [...(node[key] as unknown[]), { type: "null" }] };
+  }) as Json;
 }
 
 /**

@@ -1,6 +1,18 @@
-// Recursive schemas (test/fixtures/constructs/recursive.yaml): TreeNode (self), Person ↔ Company (mutual).
+// Recursive schemas (test/fixtures/constructs/recursive.yaml): TreeNode (self), Person ↔ Company
+// (mutual), JsonValue (a union holding an array of itself) and Expression ↔ Terms (mutual unions).
 import { describe, expectTypeOf, test } from "vitest";
-import type { Company, GraphCreateTreeParams, GraphGetCompanyResponse, Person, Recursive, TreeNode } from "./generated/recursive/index.js";
+import type {
+  Company,
+  Expression,
+  GraphCreateTreeParams,
+  GraphGetCompanyResponse,
+  JsonValue,
+  Person,
+  Recursive,
+  Setting,
+  Terms,
+  TreeNode,
+} from "./generated/recursive/index.js";
 
 declare const client: Recursive;
 
@@ -30,6 +42,31 @@ describe("recursive schemas", () => {
       await client.graph.createTree({ value: "root", parent: {} });
       const company = await client.graph.getCompany("acme");
       expectTypeOf(company.employees?.[0]?.employer?.employees?.[0]?.name).toEqualTypeOf<string | undefined>();
+    }
+    expectTypeOf(calls).toBeFunction();
+  });
+
+  test("a union that holds an array of itself is that union at every depth, not any (vercel.com's EdgeConfigItemValue)", () => {
+    expectTypeOf<JsonValue>().not.toBeAny();
+    expectTypeOf<Extract<JsonValue, unknown[]>>().toEqualTypeOf<JsonValue[]>();
+    expectTypeOf<Exclude<JsonValue, unknown[] | Record<string, unknown>>>().toEqualTypeOf<string | number | boolean | null>();
+    expectTypeOf<Setting["value"]>().toEqualTypeOf<JsonValue>();
+    const nested: JsonValue = ["a", [1, [true, null, { any: "thing" }]]];
+    // @ts-expect-error undefined is no JSON value, three arrays down either
+    const wrong: JsonValue = ["a", [1, [undefined]]];
+    expectTypeOf(nested).not.toBeAny();
+    expectTypeOf(wrong).not.toBeAny();
+  });
+
+  test("mutually recursive unions", () => {
+    expectTypeOf<Expression>().not.toBeAny();
+    expectTypeOf<Expression>().toEqualTypeOf<string | Terms[]>();
+    expectTypeOf<Terms>().toEqualTypeOf<number | Expression[]>();
+    async function calls() {
+      const setting = await client.graph.putSetting("k", { key: "k", value: { a: [1, "b"] }, formula: [1, ["x", [2]]] });
+      expectTypeOf(setting.formula).toEqualTypeOf<Expression | undefined>();
+      // @ts-expect-error a number is no Expression at the top, a string no Terms one down
+      await client.graph.putSetting("k", { key: "k", value: null, formula: [1, [2, ["x"]]] });
     }
     expectTypeOf(calls).toBeFunction();
   });

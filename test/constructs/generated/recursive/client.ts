@@ -1,14 +1,24 @@
-// Generated from test/fixtures/constructs/recursive.yaml (sha256 05e1f44bd7fda28d394bdbae80c144ec0cd34bb803e28f7a2104ca390b9ca77e) by scripts/generate.ts. Do not edit.
+// Generated from test/fixtures/constructs/recursive.yaml (sha256 dc15b474b69ac5f60bda1662f220c4490159726fc5875b89f7ba3d1171b07029) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
 import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
 export type Company = components["schemas"]["Company"];
+export type Expression = components["schemas"]["Expression"];
+export type JsonValue = components["schemas"]["JsonValue"];
 export type Person = components["schemas"]["Person"];
+export type Setting = components["schemas"]["Setting"];
+export type Terms = components["schemas"]["Terms"];
 export type TreeNode = components["schemas"]["TreeNode"];
 /** Success body of GET /companies/{companyId}. */
 export type GraphGetCompanyResponse = Company;
 /** Error body of GET /companies/{companyId}, as `APIError.body`. */
 export type GraphGetCompanyError = unknown;
+/** Body fields of PUT /settings/{key}. */
+export type GraphPutSettingParams = Setting;
+/** Success body of PUT /settings/{key}. */
+export type GraphPutSettingResponse = Setting;
+/** Error body of PUT /settings/{key}, as `APIError.body`. */
+export type GraphPutSettingError = unknown;
 /** Body fields of POST /trees. */
 export type GraphCreateTreeParams = TreeNode;
 /** Success body of POST /trees. */
@@ -32,6 +42,16 @@ export class Graph {
    */
   getCompany(companyId: string, options?: RequestOptions): APIPromise<GraphGetCompanyResponse> {
     return this.#transport.request<GraphGetCompanyResponse>("GET", "/companies/{companyId}", { path: { "companyId": companyId } }, options);
+  }
+
+  /**
+   * PUT /settings/{key}
+   *
+   * `PUT /settings/{key}`
+   * @param key `key`
+   */
+  putSetting(key: string, params: GraphPutSettingParams, options?: RequestOptions): APIPromise<GraphPutSettingResponse> {
+    return this.#transport.request<GraphPutSettingResponse>("PUT", "/settings/{key}", { path: { "key": key }, ...splitParams(params, { body: "spread" }) }, options);
   }
 
   /**
