@@ -53,9 +53,10 @@ export function startTypesWorker(): TypesEmitter & { close(): Promise<void> } {
   // parent's --import to workers).
   const entry = new URL("./types-worker.ts", import.meta.url).href;
   const loader = import.meta.resolve("tsx/esm/api");
-  const worker = new Worker(`import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, {
-    eval: true,
-  });
+  // A module that fails to load rejects a promise nobody handles, which ends the worker without an
+  // "error" event: thrown again outside the promise, it is one, with the module's own message.
+  const load = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  const worker = new Worker(`${load}.catch((error) => setImmediate(() => { throw error; }));`, { eval: true });
   const jobs = new Map<number, PendingJob>();
   const settle = (job: PendingJob | undefined, outcome: NonNullable<PendingJob["outcome"]>) => {
     if (job === undefined) return;
@@ -67,9 +68,15 @@ export function startTypesWorker(): TypesEmitter & { close(): Promise<void> } {
   worker.on("message", (message: FromWorker) => {
     settle(jobs.get(message.id), "text" in message ? { text: message.text } : { error: new Error(`openapi-typescript failed: ${message.error}`) });
   });
-  worker.on("error", (error) => {
-    for (const job of jobs.values()) settle(job, { error });
-  });
+  // Once the worker is gone, every job waiting and every job started later fails with why: a
+  // promise left pending would let the process run out of work and exit 0, having written nothing.
+  let stopped: Error | undefined;
+  const stop = (error: Error) => {
+    stopped ??= error;
+    for (const job of jobs.values()) if (job.outcome === undefined) settle(job, { error: stopped });
+  };
+  worker.on("error", stop);
+  worker.on("exit", (code) => stop(new Error(`the types worker stopped (exit code ${code}) before it answered`)));
   const post = (message: ToWorker) => worker.postMessage(message);
   let nextId = 0;
   return {
@@ -77,7 +84,8 @@ export function startTypesWorker(): TypesEmitter & { close(): Promise<void> } {
       const id = nextId++;
       const job: PendingJob = { outcome: undefined, waiting: undefined };
       jobs.set(id, job);
-      post({ kind: "start", id, document });
+      if (stopped === undefined) post({ kind: "start", id, document });
+      else settle(job, { error: stopped });
       return {
         result: () =>
           new Promise<string>((resolve, reject) => {
