@@ -1,4 +1,12 @@
-import { astToString, type GlobalContext, type OpenAPI3, resolveRef, scanDiscriminators, type SchemaObject, transformSchema } from "openapi-typescript";
+import {
+  type GlobalContext,
+  type OpenAPI3,
+  resolveRef,
+  scanDiscriminators,
+  type SchemaObject,
+  transformPathsObject,
+  transformSchema,
+} from "openapi-typescript";
 import ts from "typescript";
 import { visibleText } from "../emit/escape.js";
 import { usesReadWrite } from "../document/facts.js";
@@ -14,16 +22,79 @@ import { aliasRecursiveSchemas } from "./recursive-aliases.js";
  * all three (and bundled external files inside the spec's folder only), so the document goes
  * straight to the transform: on GitHub's 13 MB spec this halves the time of this stage.
  */
-export function emitTypes(document: Record<string, unknown>): string {
+export function emitTypes(document: Record<string, unknown>, pathsPerChunk = PATHS_PER_CHUNK): string {
   const schema = prepareTypesDocument(document) as unknown as OpenAPI3;
   const ctx = typesContext(schema, usesReadWrite(document));
   const operations = collectOperationMembers(ctx.injectFooter);
-  const ast = aliasRecursiveSchemas(operations.finish(transformSchema(schema, ctx)));
-  // openapi-typescript writes `*/` in descriptions as `*\/`, but bidirectional overrides, U+2028
-  // and control characters raw, in comments and in string literal types alike. In comments they
-  // are escaped before printing (the printer turns U+2028 into a line feed), the rest after.
-  for (const node of ast) visibleComments(node);
-  return visibleText(astToString(ast));
+  const printer = statementPrinter();
+  // Paths first, as transformSchema takes them: the footer (operations, WithRequired) fills in the same order.
+  const pathsText: string[] = [];
+  const operationsText: string[] = [];
+  for (const chunk of chunksOf(Object.entries(schema.paths ?? {}), pathsPerChunk)) {
+    const literal = transformPathsObject(ownObject(chunk), ctx);
+    if (!ts.isTypeLiteralNode(literal)) throw new Error("openapi-typescript changed what transformPathsObject returns");
+    pathsText.push(printer.members("paths", literal.members));
+    operationsText.push(printer.members("operations", operations.take()));
+  }
+  const rest = transformSchema({ ...schema, paths: {} }, ctx);
+  operationsText.push(printer.members("operations", operations.take()));
+  const ast = aliasRecursiveSchemas(rest);
+  const text = ast.map((node) => {
+    if (isEmptyRoot(node, "paths") && pathsText.some((part) => part !== "")) return `export interface paths {\n${pathsText.join("")}}\n`;
+    if (operations.isInterface(node)) return `export interface operations {\n${operationsText.join("")}}\n`;
+    return printer.statement(node);
+  });
+  return text.join("");
+}
+
+/**
+ * Path items transformed and printed at a time. openapi-typescript's AST of a whole giant spec is
+ * most of its memory (Graph v1.0: about 600 MB at its peak); printed a chunk at a time, only one
+ * chunk's nodes are alive, and the text is the same (test/generator/chunked-types.test.ts).
+ */
+const PATHS_PER_CHUNK = 200;
+
+function* chunksOf<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/** An object of `entries`, each an own property (`__proto__` included), in their order. */
+function ownObject(entries: readonly [string, unknown][]): Record<string, never> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  return object as Record<string, never>;
+}
+
+/** `export type paths = Record<string, never>`: what transformSchema writes for the empty `paths` it was given. */
+function isEmptyRoot(node: ts.Node, name: string): boolean {
+  return ts.isTypeAliasDeclaration(node) && node.name.text === name;
+}
+
+/**
+ * Prints statements, and members of an interface a chunk at a time, as astToString would print
+ * them in one file: the same printer options, each statement followed by a line feed. Every
+ * text goes through visibleText: openapi-typescript escapes a comment's end in descriptions,
+ * but writes bidirectional overrides, U+2028 and control characters raw, in comments and in
+ * string literal types alike. In comments they are escaped before printing (the printer turns U+2028 into a line
+ * feed), the rest after.
+ */
+function statementPrinter(): { statement(node: ts.Node): string; members(name: string, members: readonly ts.TypeElement[]): string } {
+  const file = ts.createSourceFile("openapi-ts.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+  const statement = (node: ts.Node) => {
+    visibleComments(node);
+    return `${visibleText(printer.printNode(ts.EmitHint.Unspecified, node, file))}\n`;
+  };
+  return {
+    statement,
+    members(name, members) {
+      if (members.length === 0) return "";
+      const declaration = ts.factory.createInterfaceDeclaration(undefined, name, undefined, undefined, members);
+      const text = statement(declaration);
+      // `interface <name> {\n` … `}\n`: the members' lines, indented as in the whole interface.
+      return text.slice(text.indexOf("\n") + 1, text.length - 2);
+    },
+  };
 }
 
 /**
@@ -31,11 +102,11 @@ export function emitTypes(document: Record<string, unknown>): string {
  * so far into a new array (operation-object.mjs, injectOperationObject): quadratic in the
  * number of operations. On Graph v1.0 (11,422 operations) that was 3 s of a 9 s stage, and
  * hundreds of MB of garbage. The interface, when openapi-typescript pushes it into the footer,
- * is given a `members` that reads as empty and keeps each member appended in one list instead;
- * `finish` puts back an interface with that list, so the output is the same, byte for byte.
+ * is given a `members` that reads as empty and keeps each member appended in a list instead,
+ * which `take` empties (the members are printed a chunk at a time).
  */
-function collectOperationMembers(footer: ts.Node[]): { finish(ast: ts.Node[]): ts.Node[] } {
-  const members: ts.TypeElement[] = [];
+function collectOperationMembers(footer: ts.Node[]): { take(): ts.TypeElement[]; isInterface(node: ts.Node): boolean } {
+  let members: ts.TypeElement[] = [];
   let collecting: ts.InterfaceDeclaration | undefined;
   const push = footer.push.bind(footer);
   footer.push = (...nodes: ts.Node[]) => {
@@ -55,12 +126,12 @@ function collectOperationMembers(footer: ts.Node[]): { finish(ast: ts.Node[]): t
     return push(...nodes);
   };
   return {
-    finish(ast) {
-      if (collecting === undefined) return ast;
-      const original = collecting;
-      const whole = ts.factory.createInterfaceDeclaration(original.modifiers, original.name, undefined, undefined, members);
-      return ast.map((node) => (node === original ? whole : node));
+    take() {
+      const taken = members;
+      members = [];
+      return taken;
     },
+    isInterface: (node) => node === collecting,
   };
 }
 
