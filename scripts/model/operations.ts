@@ -23,7 +23,7 @@ export interface RawOperation extends UnnamedOperation {
 /** Every operation, sorted by path then method (by code unit, never locale). */
 export function collectOperations(document: Json, auth: AuthModel[], optionOf: Map<string, string>, pagination?: ClientPagination): RawOperation[] {
   // Stable: a path's operations keep HTTP_METHODS order.
-  const entries = operationsOf(document).sort((a, b) => compareCodeUnits(a.path, b.path));
+  const entries = [...operationsOf(document)].sort((a, b) => compareCodeUnits(a.path, b.path));
   const itemCopies = untypedItemSchemas(document);
   return entries.map((entry) => readOperation(document, { auth, optionOf, pagination, itemCopies }, entry));
 }
