@@ -12,7 +12,7 @@ import { type Command, defineCommand, HELP_OPTION, UsageError } from "./cli/comm
 import { runIfMain } from "./cli/entry.js";
 import { renderIssues, sourceReader } from "./cli/issues.js";
 import type { ClientConfig } from "./pipeline/config.js";
-import { SpecError } from "./pipeline/spec-error.js";
+import { SpecError, type SpecIssue } from "./pipeline/spec-error.js";
 import { staleFiles, writeOutput } from "./pipeline/write-output.js";
 
 /** The package root: where src/runtime lives, which the generated import is computed against. */
@@ -144,7 +144,9 @@ async function regenerate(root: string, client: ClientConfig): Promise<void> {
     const runtimeImport = await runtimeImportFor(REPO_ROOT, outputDir);
     // Loaded on the first run, not at startup: `watch --help` needs none of the pipeline.
     const { generateClient } = await import("./pipeline/generate-client.js");
-    const { files } = await generateClient(client, { cwd: root, runtimeImport });
+    const { files, warnings } = await generateClient(client, { cwd: root, runtimeImport });
+    // What was generated differently from what the spec says is told on every run, as `generate` tells it.
+    if (warnings.length > 0) process.stderr.write(`${describeWarnings(root, warnings)}\n`);
     const changed = await staleFiles(outputDir, files);
     if (changed.length > 0) await writeOutput(outputDir, files);
     process.stdout.write(`${client.spec} → ${client.output}: ${describeChange(changed)} in ${elapsed(started)} ms\n`);
@@ -157,6 +159,15 @@ async function regenerate(root: string, client: ClientConfig): Promise<void> {
 function describeChange(changed: readonly string[]): string {
   if (changed.length === 0) return "unchanged";
   return `${changed.length} ${changed.length === 1 ? "file" : "files"} changed (${changed.join(", ")})`;
+}
+
+function describeWarnings(root: string, warnings: readonly SpecIssue[]): string {
+  const read = sourceReader();
+  return renderIssues(warnings, {
+    colour: shouldColour(process.stderr, process.env),
+    severity: "warning",
+    sourceOf: (issue) => read(resolve(root, issue.file)),
+  });
 }
 
 /** Spec errors are the user's: their lines with code frames. A missing spec is an editor mid-save. Anything else is our bug: the stack. */

@@ -88,6 +88,14 @@ describe("npm run watch", () => {
     await settle(w, "Promote Member Fixed");
   });
 
+  it("tells a spec's warnings as generate does, with their places, and generates", async () => {
+    const [stdout, stderr] = [mark(w, "stdout"), mark(w, "stderr")];
+    await writeFile(join(w.root, SPEC), original.replace(SUMMARY, "summary: Promote Member Warned\n      colour: blue"));
+    await waitForLine(w, "stdout", stdout, CHANGED);
+    expect(w.stderr.slice(stderr)).toMatch(/^specs\/modbox\.yaml:\d+ #\/paths\/.+\/put\/colour: warning: Property `colour` is not expected here: ignored$/m);
+    expect(await readClient(w)).toContain("Promote Member Warned");
+  });
+
   it("waits out a deleted spec and regenerates when it is created again", async () => {
     await settle(w, "Promote Member Before Delete");
     const before = await readOutput(w);
