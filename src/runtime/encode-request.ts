@@ -53,15 +53,12 @@ export function encodeRequest(
   assertPathParams(input.path);
   const styles = input.styles;
   const queryStyles = styles?.query;
+  const query = credentials === undefined ? input.query : { ...input.query, ...credentials.query };
+  const serialize = queryStyles === undefined ? serializeQuery : (values: Record<string, unknown>) => serializeQuery(values, queryStyles);
   const url =
-    input.url === undefined
-      ? createFinalURL(pathTemplate, {
-          baseUrl: defaults.baseUrl,
-          params: { path: input.path, query: credentials === undefined ? input.query : { ...input.query, ...credentials.query } },
-          querySerializer: queryStyles === undefined ? serializeQuery : (values) => serializeQuery(values, queryStyles),
-          pathSerializer: defaultPathSerializer,
-        })
-      : urlOnOwnOrigin(input.url, defaults.baseUrl, credentials?.query);
+    input.url !== undefined
+      ? urlOnOwnOrigin(input.url, defaults.baseUrl, credentials?.query)
+      : operationUrl(pathTemplate, defaults.baseUrl, input.path, query, serialize);
   const headers: Record<string, string> = {
     Accept: input.accept ?? "application/json",
     ...credentials?.headers,
@@ -120,6 +117,26 @@ function assertPathParams(path: OperationInput["path"]): void {
  * A given URL (a next page link) in place of path and query: only on the base URL's origin, so
  * credentials never go elsewhere, and with the credentials' query parameters set as on any call.
  */
+/**
+ * The operation's URL: its path template filled in, its query after. A path key may carry a
+ * literal query of its own (`/search?style=flat`): openapi-fetch would add the call's query after
+ * a second `?`, so the key's query is sent as written and the call's follows it after a `&`.
+ */
+function operationUrl(
+  pathTemplate: string,
+  baseUrl: string,
+  path: Record<string, unknown> | undefined,
+  query: Record<string, unknown> | undefined,
+  serialize: (values: Record<string, unknown>) => string,
+): string {
+  const at = pathTemplate.indexOf("?");
+  if (at < 0) return createFinalURL(pathTemplate, { baseUrl, params: { path, query }, querySerializer: serialize, pathSerializer: defaultPathSerializer });
+  const filled = defaultPathSerializer(pathTemplate, path ?? {});
+  const [pathname, literal] = [filled.slice(0, filled.indexOf("?")), filled.slice(filled.indexOf("?") + 1)];
+  const withLiteral = (values: Record<string, unknown>) => [literal, serialize(values)].filter((part) => part !== "").join("&");
+  return createFinalURL(pathname, { baseUrl, params: { query }, querySerializer: withLiteral, pathSerializer: defaultPathSerializer });
+}
+
 function urlOnOwnOrigin(given: string, baseUrl: string, credentialQuery: Readonly<Record<string, string>> | undefined): string {
   const url = new URL(given, originOf(baseUrl));
   if (url.origin !== originOf(baseUrl))

@@ -11,8 +11,8 @@ describe("a path key's query", () => {
     expectTypeOf<IconsTotalIconsParams>().toEqualTypeOf<{ since: string }>();
   });
 
-  test("the path is the key without its query", () => {
-    expectTypeOf<keyof paths>().toEqualTypeOf<"/icons/latest" | "/icons/total">();
+  test("the path is the key without its query; a literal query stays in its key", () => {
+    expectTypeOf<keyof paths>().toEqualTypeOf<"/icons/latest" | "/icons/total" | "/icons/{id}/search?style=flat&size=64">();
   });
 
   test("a call needs every templated name", () => {

@@ -23,4 +23,15 @@ describe("path key with a query", () => {
     expect(await client.icons.totalIcons({ since: "2026-01-01" })).toBe(42);
     expect(onlyRequest(target).url).toBe("/icons/total?since=2026-01-01");
   });
+
+  it("sends a literal query as written, with the call's query parameters after it (one `?`)", async () => {
+    const target = await serve([...json('["flat-1"]'), ...json("[]")]);
+    const client = new PathQuery({ baseUrl: target.url });
+    expect(await client.icons.searchFlatIcons("pack 1", { q: "cat & dog" })).toEqual(["flat-1"]);
+    await client.icons.searchFlatIcons("pack2");
+    expect(target.requests.map((request) => request.url)).toEqual([
+      "/icons/pack%201/search?style=flat&size=64&q=cat%20%26%20dog",
+      "/icons/pack2/search?style=flat&size=64",
+    ]);
+  });
 });

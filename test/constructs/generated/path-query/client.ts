@@ -1,4 +1,4 @@
-// Generated from test/fixtures/constructs/path-query.yaml (sha256 1238d4d636b26abd3650cb8f026f0607d6dc461e1881a9a60af0aa535bc2dd22) by scripts/generate.ts. Do not edit.
+// Generated from test/fixtures/constructs/path-query.yaml (sha256 69a7b05ebb9fb5a4f669573de554387e34a447253c4d8940f43d8421b5226db8) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 import type { components, paths } from "./schema.js";
 import { type APIPromise, BaseClient, type ClientDefinition, type ClientOptions, type RequestOptions, splitParams, type Transport } from "../../../../src/runtime/index.js";
@@ -14,6 +14,12 @@ export type IconsTotalIconsParams = Pick<NonNullable<paths["/icons/total"]["get"
 export type IconsTotalIconsResponse = paths["/icons/total"]["get"]["responses"]["200"]["content"]["application/json"];
 /** Error body of GET /icons/total, as `APIError.body`. */
 export type IconsTotalIconsError = unknown;
+/** Query parameters of GET /icons/{id}/search?style=flat&size=64. */
+export type IconsSearchFlatIconsParams = Pick<NonNullable<paths["/icons/{id}/search?style=flat&size=64"]["get"]["parameters"]["query"]>, "q">;
+/** Success body of GET /icons/{id}/search?style=flat&size=64. */
+export type IconsSearchFlatIconsResponse = paths["/icons/{id}/search?style=flat&size=64"]["get"]["responses"]["200"]["content"]["application/json"];
+/** Error body of GET /icons/{id}/search?style=flat&size=64, as `APIError.body`. */
+export type IconsSearchFlatIconsError = unknown;
 
 /** Operations tagged `icons`. */
 export class Icons {
@@ -39,6 +45,16 @@ export class Icons {
    */
   totalIcons(params: IconsTotalIconsParams, options?: RequestOptions): APIPromise<IconsTotalIconsResponse> {
     return this.#transport.request<IconsTotalIconsResponse>("GET", "/icons/total", { ...splitParams(params, { query: ["since"], body: "none" }) }, options);
+  }
+
+  /**
+   * GET /icons/{id}/search?style=flat&size=64
+   *
+   * `GET /icons/{id}/search?style=flat&size=64`
+   * @param id `id`
+   */
+  searchFlatIcons(id: string, params?: IconsSearchFlatIconsParams, options?: RequestOptions): APIPromise<IconsSearchFlatIconsResponse> {
+    return this.#transport.request<IconsSearchFlatIconsResponse>("GET", "/icons/{id}/search?style=flat&size=64", { path: { "id": id }, ...splitParams(params, { query: ["q"], body: "none" }) }, options);
   }
 }
 

@@ -1,4 +1,4 @@
-// Generated from test/fixtures/constructs/path-query.yaml (sha256 1238d4d636b26abd3650cb8f026f0607d6dc461e1881a9a60af0aa535bc2dd22) by scripts/generate.ts. Do not edit.
+// Generated from test/fixtures/constructs/path-query.yaml (sha256 69a7b05ebb9fb5a4f669573de554387e34a447253c4d8940f43d8421b5226db8) by scripts/generate.ts. Do not edit.
 // @ts-nocheck -- generated code: type-checked by the generator's tests, skipped by yours to keep builds fast
 export interface paths {
     "/icons/latest": {
@@ -27,6 +27,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["totalIcons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/icons/{id}/search?style=flat&size=64": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchFlatIcons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -82,6 +98,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": number;
+                };
+            };
+        };
+    };
+    searchFlatIcons: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the icons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
                 };
             };
         };
