@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { ConfigError } from "../clients.js";
 import { shouldColour } from "./colour.js";
 import { type Command, parseCommandArgs, renderHelp, UsageError } from "./command.js";
+import { limitHeapGrowth } from "./heap-growth.js";
 import { renderConfigError } from "./issues.js";
 import { writeAll } from "./output.js";
 
@@ -30,6 +31,7 @@ export interface RunOptions {
 /** Runs `command` on its arguments; resolves to the exit code. */
 export async function runCommand(name: CommandName, command: Command, argv: readonly string[], options: RunOptions = {}): Promise<number> {
   const { usage, label } = invocation(name, options.script === true);
+  limitHeapGrowth();
   try {
     const parsed = parseCommandArgs(command, argv);
     if ((parsed.values as Record<string, unknown>).help === true) return print(process.stdout, renderHelp(command, usage), 0);
