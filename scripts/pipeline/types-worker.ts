@@ -3,11 +3,12 @@
  * while the main thread validates it. Jobs run one at a time, in the order given; a job cancelled
  * before its turn is skipped.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { emitTypes } from "./emit-types.js";
-import type { FromWorker, ToWorker } from "./types-emitter.js";
+import type { FromWorker, ToWorker, WorkerSettings } from "./types-emitter.js";
 
 const queue: { id: number; document: Record<string, unknown> }[] = [];
+const { retireAfterChars } = workerData as WorkerSettings;
 const port = parentPort;
 if (port === null) throw new Error("types-worker.ts runs as a worker thread");
 
@@ -26,7 +27,12 @@ function runNext(): void {
   const job = queue.shift();
   if (job === undefined) return;
   try {
-    reply({ id: job.id, text: emitTypes(job.document) });
+    const text = emitTypes(job.document);
+    const retiring = text.length >= retireAfterChars && queue.length === 0;
+    reply(retiring ? { id: job.id, text, retiring } : { id: job.id, text });
+    // After a giant spec this thread's heap is hundreds of MB: ending it gives them back (the
+    // main thread hands a job posted meanwhile to a fresh worker).
+    if (retiring) process.exit(0);
   } catch (error) {
     // A document the main thread rejects may fail here too; the main thread reports it, with lines.
     reply({ id: job.id, error: error instanceof Error ? error.message : String(error) });

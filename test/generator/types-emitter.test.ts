@@ -29,8 +29,23 @@ describe("types emitters", () => {
   it("once the worker is gone, a job fails with why instead of waiting for ever", async () => {
     const worker = startTypesWorker();
     await worker.close();
-    await expect(worker.start(await document("specs/modbox.yaml")).result()).rejects.toThrow(/types worker stopped \(exit code \d+\)/);
+    await expect(worker.start(await document("specs/modbox.yaml")).result()).rejects.toThrow(/types worker stopped/);
   }, 60_000);
+
+  it("a worker that retires after each job (as after a giant spec) hands on what was posted meanwhile: every job is answered", async () => {
+    const worker = startTypesWorker({ retireAfterChars: 1 });
+    try {
+      const [modbox, aitronos] = [await document("specs/modbox.yaml"), await document("specs/aitronos.yaml")];
+      const want = await Promise.all([inProcessTypes.start(modbox).result(), inProcessTypes.start(aitronos).result()]);
+      // Four at once: the first worker retires after its first job only if none is queued, so some go on to later workers.
+      const together = await Promise.all([modbox, aitronos, modbox, aitronos].map((doc) => worker.start(doc).result()));
+      expect(together).toEqual([want[0], want[1], want[0], want[1]]);
+      // One after another: each finds the previous worker gone and gets a fresh one.
+      for (const [index, doc] of [modbox, aitronos].entries()) expect(await worker.start(doc).result()).toBe(want[index]);
+    } finally {
+      await worker.close();
+    }
+  }, 120_000);
 });
 
 describe("types printed a chunk of paths at a time", () => {
