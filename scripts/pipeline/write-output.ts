@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { GeneratedFile } from "../emit/client.js";
 
@@ -27,7 +27,7 @@ export async function writeOutput(outputDir: string, files: readonly GeneratedFi
     for (const file of files) {
       const target = join(staging, file.path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
+      await writeText(target, file.content);
     }
     const hadOutput = await rename(outputDir, retired).then(
       () => true,
@@ -41,6 +41,33 @@ export async function writeOutput(outputDir: string, files: readonly GeneratedFi
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** UTF-16 code units encoded and written at a time. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * `text` to a new file at `path` as UTF-8, a megabyte of text at a time: writeFile would encode
+ * all of it into one buffer first (a giant spec's schema.ts and client.ts are 24 M characters
+ * each, and that buffer came on top of this thread's peak). A chunk never ends between the two
+ * halves of a surrogate pair, which would encode as two U+FFFD.
+ */
+async function writeText(path: string, text: string): Promise<void> {
+  const handle = await open(path, "w");
+  try {
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(start + WRITE_CHUNK, text.length);
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+      await handle.writeFile(text.slice(start, end));
+      start = end;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 async function listFiles(folder: string, prefix = ""): Promise<string[]> {
