@@ -1,8 +1,14 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
-const TSX = resolve(REPO_ROOT, "node_modules/.bin/tsx");
+/**
+ * What `node --import tsx` loads (package.json's scripts run so), by absolute URL so that it
+ * resolves from any working directory. Not the `tsx` command: it starts a second Node process
+ * to run the script in, which cost each run a third of a second of CPU (4.4 s against 4.1 for a generate run).
+ */
+export const TSX_LOADER = pathToFileURL(resolve(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
 export interface CliResult {
   code: number;
@@ -10,10 +16,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs a repository script (e.g. `scripts/generate.ts`) the way `npm run -s` would, and captures everything. */
-export function runScript(script: string, args: string[], cwd = REPO_ROOT): Promise<CliResult> {
+/** Runs a repository script (e.g. `scripts/generate.ts`) the way `npm run -s` would (`node --import tsx`), and captures everything. */
+export function runScript(script: string, args: string[], cwd = REPO_ROOT, timeout = 60_000): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(TSX, [resolve(REPO_ROOT, script), ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ["--import", TSX_LOADER, resolve(REPO_ROOT, script), ...args], { cwd, timeout }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       done({ code, stdout, stderr });
     });

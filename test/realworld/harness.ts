@@ -12,7 +12,7 @@ import { parse as parseYaml } from "yaml";
 import { runtimeImportFor } from "../../scripts/clients.js";
 import { generateClient } from "../../scripts/pipeline/generate-client.js";
 import { writeOutput } from "../../scripts/pipeline/write-output.js";
-import { REPO_ROOT } from "../helpers/cli.js";
+import { REPO_ROOT, TSX_LOADER } from "../helpers/cli.js";
 
 export { REPO_ROOT };
 
@@ -115,12 +115,11 @@ export interface TscRun {
 
 /** One strict check over the given files (no project files), from the repository root. */
 export function typecheck(files: string[]): Promise<TscRun> {
-  const tsx = join(REPO_ROOT, "node_modules", ".bin", "tsx");
   const started = performance.now();
   return new Promise((done) => {
     execFile(
-      tsx,
-      [join(REPO_ROOT, "scripts", "typecheck.ts"), "-p", TSC_PROJECT, ...files.map((file) => relative(REPO_ROOT, file))],
+      process.execPath,
+      ["--import", TSX_LOADER, join(REPO_ROOT, "scripts", "typecheck.ts"), "-p", TSC_PROJECT, ...files.map((file) => relative(REPO_ROOT, file))],
       { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024, timeout: 240_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;

@@ -10,11 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bumpVersion, prependEntry, renderEntry } from "../../scripts/diff/changelog.js";
 import { diffDocumentsReport } from "../../scripts/diff/diff-specs.js";
 import { largestSemver } from "../../scripts/diff/report.js";
-import { REPO_ROOT } from "../helpers/cli.js";
+import { REPO_ROOT, TSX_LOADER } from "../helpers/cli.js";
 
 const run = promisify(execFile);
 const CLI_FIXTURES = resolve(REPO_ROOT, "test/fixtures/spec-diff-cli");
-const TSX = resolve(REPO_ROOT, "node_modules/.bin/tsx");
 
 async function reportOf(base: string, revision: string) {
   const read = async (file: string) => parse(await readFile(join(CLI_FIXTURES, file), "utf8")) as Record<string, unknown>;
@@ -89,7 +88,7 @@ describe("npm run changelog -- --base REF", () => {
   };
   const git = (...args: string[]) => run("git", args, { cwd: repo, env: env() });
   const changelog = (...args: string[]) =>
-    run(TSX, [resolve(REPO_ROOT, "scripts/changelog.ts"), ...args], { cwd: repo, env: env() }).then(
+    run(process.execPath, ["--import", TSX_LOADER, resolve(REPO_ROOT, "scripts/changelog.ts"), ...args], { cwd: repo, env: env() }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );

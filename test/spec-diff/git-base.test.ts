@@ -1,18 +1,18 @@
 // `spec:diff --base REF`: every spec in specs/ at a git ref against the working tree, specs added
 // and deleted included, in throwaway git repositories under the system's temporary folder. The
-// repository's own scripts/spec-diff.ts runs by absolute path with the temporary repository as cwd.
+// repository's own scripts/spec-diff.ts runs by absolute path with the temporary repository as cwd,
+// under `node --import tsx` as package.json's scripts run.
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../helpers/cli.js";
+import { REPO_ROOT, TSX_LOADER } from "../helpers/cli.js";
 
 const run = promisify(execFile);
 const FIXTURES = resolve(REPO_ROOT, "test/fixtures/spec-diff-cli");
 const SPEC_DIFF = resolve(REPO_ROOT, "scripts/spec-diff.ts");
-const TSX = resolve(REPO_ROOT, "node_modules/.bin/tsx");
 
 let scratch: string;
 
@@ -65,9 +65,14 @@ interface Run {
 
 function specDiff(cwd: string, args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(TSX, [SPEC_DIFF, ...args], { cwd, env: env(), timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", TSX_LOADER, SPEC_DIFF, ...args],
+      { cwd, env: env(), timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
