@@ -16,7 +16,7 @@ import { runIfMain } from "./cli/entry.js";
 import { renderIssue, sourceReader } from "./cli/issues.js";
 import { writeAll } from "./cli/output.js";
 import { toComment, toJobSummary } from "./diff/comment.js";
-import { diffAgainstRef, diffFiles, SideError } from "./diff/diff-specs.js";
+import type { SideError } from "./diff/diff-specs.js";
 import { type DiffReport, failsOn, toJson, toMarkdown, toText } from "./diff/report.js";
 import { formatIssue } from "./pipeline/spec-error.js";
 
@@ -77,7 +77,9 @@ export const diffCommand = defineCommand({
     if (values.base !== undefined && positionals.length > 0) throw new UsageError("--base compares specs/ with the working tree: give no files with it");
     const cwd = process.cwd();
     const [oldFile, newFile] = positionals;
-    let report: Awaited<ReturnType<typeof diffFiles>>;
+    // Loaded once the arguments hold: --help and a wrong command line need none of the pipeline.
+    const { diffAgainstRef, diffFiles, SideError } = await import("./diff/diff-specs.js");
+    let report: DiffReport;
     try {
       report = values.base !== undefined ? await diffAgainstRef(values.base, cwd) : await diffFiles(oldFile, newFile, cwd);
     } catch (error) {
