@@ -50,7 +50,7 @@ export function emitTypes(document: Record<string, unknown>, pathsPerChunk = PAT
 /**
  * Path items transformed and printed at a time. openapi-typescript's AST of a whole giant spec is
  * most of its memory (Graph v1.0: about 600 MB at its peak); printed a chunk at a time, only one
- * chunk's nodes are alive, and the text is the same (test/generator/chunked-types.test.ts).
+ * chunk's nodes are alive, and the text is the same (test/generator/types-emitter.test.ts).
  */
 const PATHS_PER_CHUNK = 200;
 
