@@ -73,8 +73,8 @@ describe("splitPathQueries", () => {
       { cwd: REPO_ROOT, runtimeImport: "../../../../src/runtime/index.js" },
     );
     expect(warnings.map(formatIssue)).toEqual([
-      "test/fixtures/constructs/path-query.yaml:10 #/paths/~1icons~1latest?term={term}&amount={amount}: The path `/icons/latest?term={term}&amount={amount}` carries a query: read as the path `/icons/latest` with required query parameters `term`, `amount`; `term`, declared by no parameter, read as a required string.",
-      "test/fixtures/constructs/path-query.yaml:30 #/paths/~1icons~1total?since={since}: The path `/icons/total?since={since}` carries a query: read as the path `/icons/total` with required query parameters `since`.",
+      "test/fixtures/constructs/path-query.yaml:12 #/paths/~1icons~1latest?term={term}&amount={amount}: The path `/icons/latest?term={term}&amount={amount}` carries a query: read as the path `/icons/latest` with required query parameters `term`, `amount`; `term`, declared by no parameter, read as a required string.",
+      "test/fixtures/constructs/path-query.yaml:32 #/paths/~1icons~1total?since={since}: The path `/icons/total?since={since}` carries a query: read as the path `/icons/total` with required query parameters `since`.",
     ]);
   });
 });
