@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 import { type Document, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import { scanJson } from "./scan-json.js";
+import { jsonLocator, scanJson } from "./scan-json.js";
 import { fromPointer, toPointer } from "../document/pointer.js";
 import { SpecError, type SpecIssue } from "./spec-error.js";
 import { nonJsonNodes } from "./yaml-beyond-json.js";
@@ -98,11 +98,29 @@ function positionInText(text: string, offset: number): SourcePosition {
   return { line: before.split("\n").length, column: before.length - lineStart + 1 };
 }
 
+/** The offset where each line starts. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** 1-based line and column of `offset`, by binary search in the line starts. */
+function positionIn(lineStarts: readonly number[], offset: number): SourcePosition {
+  let [low, high] = [0, lineStarts.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 };
+}
+
 function looksLikeJson(text: string): boolean {
   return /^\s*\{/.test(text);
 }
 
-/** JSON is parsed natively (fast on large specs); lines are found by a YAML parse only when asked. */
+/** JSON is parsed natively (fast on large specs); a place's line is found in the text when asked (scan-json.ts). */
 function parseJson(text: string, file: string) {
   let document: unknown;
   try {
@@ -117,10 +135,12 @@ function parseJson(text: string, file: string) {
     ...(tooDeep === undefined ? [] : [{ ...tooDeep, message: `invalid JSON: ${tooDeepMessage}` }]),
   ].map(({ offset, segments, message }): SpecIssue => ({ file, ...positionInText(text, offset), pointer: toPointer(segments), message }));
   if (issues.length > 0) throw new SpecError(issues);
-  let located: ((segments: string[]) => SourcePosition | undefined) | undefined;
-  const positionOf = (segments: string[]) => {
-    located ??= parseYaml(text, file).positionOf;
-    return located(segments);
+  let locate: ((segments: readonly string[]) => number) | undefined;
+  let lineStarts: number[] | undefined;
+  const positionOf = (segments: string[]): SourcePosition => {
+    locate ??= jsonLocator(text);
+    lineStarts ??= lineStartsOf(text);
+    return positionIn(lineStarts, locate(segments));
   };
   return { document, positionOf };
 }
