@@ -93,9 +93,7 @@ function invalidUtf8Position(bytes: Uint8Array): SourcePosition {
 
 /** 1-based line and column of `offset` in `text` (clamped to its end). */
 function positionInText(text: string, offset: number): SourcePosition {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: before.length - lineStart + 1 };
+  return positionIn(lineStartsOf(text), Math.min(offset, text.length));
 }
 
 /** The offset where each line starts. */

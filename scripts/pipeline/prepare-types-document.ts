@@ -36,10 +36,7 @@ export function prepareTypesDocument(document: Json): Json {
  * a client can use, is "one of these, or null": the `null` becomes one more alternative.
  */
 function nullBesideAlternatives(document: Json): Json {
-  const admitsNull = (member: unknown) => {
-    const schema = record(member);
-    return schema.type === "null" || schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
-  };
+  const admitsNull = (member: unknown) => record(member).type === "null" || isNullable(record(member));
   return rewriteObjects(document, (node) => {
     const onlyNull = node.type === "null" || (Array.isArray(node.type) && node.type.length === 1 && node.type[0] === "null");
     const keys = (["oneOf", "anyOf"] as const).filter((key) => Array.isArray(node[key]) && (node[key] as unknown[]).length > 0);

@@ -40,8 +40,7 @@ export function scanJson(text: string, maxDepth: number): { duplicates: (JsonPla
       const end = stringEnd(text, offset);
       const frame = frames[frames.length - 1];
       if (expectKey && frame?.keys !== undefined) {
-        const raw = text.slice(offset + 1, end);
-        const key = raw.includes("\\") ? (JSON.parse(text.slice(offset, end + 1)) as string) : raw;
+        const key = stringAt(text, offset, end);
         if (frame.keys.has(key)) found.push({ offset, segments: frames.slice(0, -1).map(segmentOf), key });
         frame.keys.add(key);
         frame.key = key;
@@ -67,6 +66,12 @@ export function scanJson(text: string, maxDepth: number): { duplicates: (JsonPla
 
 function segmentOf(frame: JsonFrame): string {
   return frame.keys === undefined ? String(frame.index) : frame.key;
+}
+
+/** The string between the quotes at `start` and `end`, its escapes decoded. */
+function stringAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end);
+  return raw.includes("\\") ? (JSON.parse(text.slice(start, end + 1)) as string) : raw;
 }
 
 /** Offset of the quote that closes the string opening at `start`. */
@@ -125,8 +130,7 @@ function membersAt(text: string, start: number): Map<string, Member> {
     const located = offset;
     if (open === OPEN_OBJECT) {
       const end = stringEnd(text, offset);
-      const raw = text.slice(offset + 1, end);
-      key = raw.includes("\\") ? (JSON.parse(text.slice(offset, end + 1)) as string) : raw;
+      key = stringAt(text, offset, end);
       offset = skipSpace(text, skipSpace(text, end + 1) + 1);
     }
     found.set(key, { located, value: offset });
